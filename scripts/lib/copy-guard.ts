@@ -1,0 +1,61 @@
+/**
+ * Finds runs of words an entry shares verbatim with its source document: entries must be written in
+ * our own words. Names and titles are allowed to match, so the fields that hold them, link texts and
+ * quoted passages are left out of the comparison.
+ */
+export const MAX_SHARED_WORDS = 11;
+
+export function words(text: string): string[] {
+	return text
+		.toLowerCase()
+		.normalize('NFKC')
+		.replace(/[’‘]/g, "'")
+		.split(/[^\p{L}\p{N}']+/u)
+		.map((word) => word.replace(/^'+|'+$/g, ''))
+		.filter(Boolean);
+}
+
+/** Entry prose: the fields written by the editor, with names, titles and quotations removed. */
+export function entryProse(data: Record<string, unknown>, body: string): string {
+	const impact = (data.impact ?? {}) as { summary?: string; figures?: { label?: string }[] };
+	const parts = [
+		data.summary,
+		data.statement,
+		impact.summary,
+		...(impact.figures ?? []).map((figure) => figure.label),
+		body
+			.replace(/\[([^\]]*)\]\([^)]*\)/g, ' ') // link texts are document titles
+			.replace(/“[^”]*”|"[^"\n]*"/g, ' ') // quoted names and titles
+			.replace(/https?:\/\/\S+/g, ' '),
+	];
+	return parts.filter((part): part is string => typeof part === 'string').join('\n');
+}
+
+export interface SharedRun {
+	words: number;
+	text: string;
+}
+
+/** Runs of more than MAX_SHARED_WORDS consecutive words found in both texts, longest first. */
+export function sharedRuns(prose: string, source: string | string[], limit = MAX_SHARED_WORDS): SharedRun[] {
+	const n = limit + 1;
+	const grams = new Set<string>();
+	for (const text of Array.isArray(source) ? source : [source]) {
+		const sourceWords = words(text);
+		for (let i = 0; i + n <= sourceWords.length; i++) grams.add(sourceWords.slice(i, i + n).join(' '));
+	}
+	const proseWords = words(prose);
+	const runs: SharedRun[] = [];
+	let i = 0;
+	while (i + n <= proseWords.length) {
+		if (!grams.has(proseWords.slice(i, i + n).join(' '))) {
+			i++;
+			continue;
+		}
+		let end = i + n;
+		while (end < proseWords.length && grams.has(proseWords.slice(end - n + 1, end + 1).join(' '))) end++;
+		runs.push({ words: end - i, text: proseWords.slice(i, end).join(' ') });
+		i = end;
+	}
+	return runs.sort((a, b) => b.words - a.words);
+}

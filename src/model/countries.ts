@@ -1,0 +1,59 @@
+/**
+ * Countries are ISO 3166-1 alpha-2 codes; their names come from Intl.DisplayNames, in any locale.
+ * The set of valid codes is derived from the same data rather than written out by hand.
+ */
+import type { Locale } from '../i18n/locales.ts';
+import { closest } from './suggest.ts';
+
+/** Region codes Intl names that are not ISO 3166-1 countries (reserved, grouping or private-use codes). */
+const notCountries = new Set(['AC', 'CP', 'CQ', 'DG', 'EA', 'EU', 'EZ', 'IC', 'QO', 'TA', 'UN', 'XA', 'XB', 'XK', 'ZZ']);
+
+const englishNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+
+function computeCountryCodes(): string[] {
+	const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+	const codes: string[] = [];
+	for (const first of letters) {
+		for (const second of letters) {
+			const code = first + second;
+			if (notCountries.has(code) || englishNames.of(code) === code) continue;
+			// Skip deprecated aliases (UK → GB, YU → RS): only the canonical code is valid.
+			if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
+			codes.push(code);
+		}
+	}
+	return codes;
+}
+
+export const countryCodes: readonly string[] = computeCountryCodes();
+const countryCodeSet = new Set(countryCodes);
+
+export function isCountryCode(value: string): boolean {
+	return countryCodeSet.has(value);
+}
+
+const namesByLocale = new Map<string, Intl.DisplayNames>();
+
+export function countryName(code: string, locale: Locale): string {
+	let names = namesByLocale.get(locale);
+	if (!names) {
+		names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+		namesByLocale.set(locale, names);
+	}
+	return names.of(code) ?? code;
+}
+
+/** The valid code an editor most likely meant: "Spain" → ES, "UK" → GB, "ESP" → ES. */
+export function suggestCountry(value: string): string | undefined {
+	const upper = value.trim().toUpperCase();
+	if (upper.length === 2) {
+		const canonical = Intl.getCanonicalLocales(`und-${upper}`)[0]?.slice(4);
+		if (canonical && isCountryCode(canonical)) return canonical;
+	}
+	const byName = new Map(countryCodes.map((code) => [englishNames.of(code)!, code]));
+	const name = closest(value, byName.keys());
+	if (name) return byName.get(name);
+	// Most alpha-3 codes start with the alpha-2 code (ESP → ES, DEU → DE).
+	const prefix = upper.slice(0, 2);
+	return upper.length === 3 && isCountryCode(prefix) ? prefix : undefined;
+}

@@ -1,0 +1,70 @@
+/**
+ * Reads entry files straight from disk, for the validator and editorial checks that run outside Astro.
+ * Frontmatter is parsed with js-yaml, as Astro's loader does, so both see the same values.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import yaml from 'js-yaml';
+
+export const collections = ['practices', 'lessons'] as const;
+export type CollectionName = (typeof collections)[number];
+
+export interface EntryFile {
+	/** Path relative to the project root, as editors see it. */
+	path: string;
+	collection: CollectionName;
+	locale: string;
+	/** The file name without its extension. */
+	slug: string;
+	extension: string;
+	/** The parsed frontmatter, or undefined when it could not be parsed (see `error`). */
+	data: unknown;
+	body: string;
+	error?: string;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+export function parseEntry(source: string): { data?: unknown; body: string; error?: string } {
+	const match = FRONTMATTER.exec(source);
+	if (!match) return { body: source, error: 'has no frontmatter: start the file with a --- block' };
+	try {
+		return { data: yaml.load(match[1]) ?? {}, body: match[2] };
+	} catch (error) {
+		const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
+		const line = error instanceof yaml.YAMLException ? ` (line ${error.mark.line + 2})` : '';
+		return { body: match[2], error: `has frontmatter that is not valid YAML${line}: ${reason}` };
+	}
+}
+
+export async function readEntryFiles(root: string): Promise<EntryFile[]> {
+	const files: EntryFile[] = [];
+	for (const collection of collections) {
+		const dir = join(root, 'content', collection);
+		const locales = await readdir(dir, { withFileTypes: true }).catch(() => []);
+		for (const locale of locales) {
+			if (!locale.isDirectory()) continue;
+			for (const name of (await readdir(join(dir, locale.name))).sort()) {
+				const match = /^(.*)\.(mdx?)$/.exec(name);
+				if (!match) continue;
+				const path = join(dir, locale.name, name);
+				const parsed = parseEntry(await readFile(path, 'utf8'));
+				files.push({
+					path: relative(root, path),
+					collection,
+					locale: locale.name,
+					slug: match[1],
+					extension: match[2],
+					data: parsed.data,
+					body: parsed.body,
+					error: parsed.error,
+				});
+			}
+		}
+	}
+	return files;
+}
+
+export async function readSourcesFile(root: string): Promise<unknown> {
+	return yaml.load(await readFile(join(root, 'content', 'sources.yaml'), 'utf8'));
+}

@@ -1,0 +1,154 @@
+/**
+ * The entry schemas: one definition, used by Astro's content collections and by `npm run validate`.
+ * Messages name what is wrong and how to fix it; the validator prefixes the file and field.
+ */
+import { z } from 'astro/zod';
+import { isCountryCode, suggestCountry } from './countries.ts';
+import { closest } from './suggest.ts';
+import {
+	areas,
+	evidenceLevels,
+	lessonTopics,
+	levels,
+	practiceTypes,
+	targetGroups,
+	themes,
+	type Vocabulary,
+} from './vocabularies.ts';
+
+export const SUMMARY_MAX = 300;
+
+/** A value from a controlled vocabulary; an unknown value gets the closest valid one as its fix. */
+function code<Code extends string>(vocabulary: Vocabulary<Code>, noun: string) {
+	return z.string({ error: `must be one of the ${noun} codes: ${vocabulary.codes.join(', ')}` }).superRefine((value, ctx) => {
+		if (vocabulary.has(value)) return;
+		const guess = closest(value, vocabulary.codes);
+		ctx.addIssue({
+			code: 'custom',
+			message: `"${value}" is not a known ${noun}. ${guess ? `Did you mean "${guess}"?` : `Use one of: ${vocabulary.codes.join(', ')}.`}`,
+		});
+	}) as unknown as z.ZodType<Code, string>;
+}
+
+function nonEmptyList<T extends z.ZodType>(item: T, noun: string) {
+	return z.array(item, { error: `must be a list of ${noun} codes, e.g. [${noun === 'country' ? 'ES' : '…'}]` }).min(1, `needs at least one ${noun}`);
+}
+
+const country = z
+	.string({ error: 'must be an ISO 3166-1 alpha-2 code such as "ES"' })
+	.transform((value) => value.trim().toUpperCase())
+	.superRefine((value, ctx) => {
+		if (isCountryCode(value)) return;
+		const guess = suggestCountry(value);
+		ctx.addIssue({
+			code: 'custom',
+			message: `"${value}" is not an ISO 3166-1 alpha-2 country code. ${guess ? `Did you mean "${guess}"?` : 'Use a two-letter code such as "ES" or "GB".'}`,
+		});
+	});
+
+const text = (what: string) => z.string({ error: `must be text: ${what}` }).trim().min(1, `is empty: ${what}`);
+
+/** Plain text, no Markdown or HTML: it is shown in result cards, meta tags and data files. */
+const plainText = (what: string, max: number) =>
+	text(what)
+		.max(max, `is longer than ${max} characters: shorten it`)
+		.refine((value) => !/[*_`#<>[\]]/.test(value), 'must be plain text: remove Markdown or HTML (* _ ` # < > [ ])');
+
+/** A year ("2022") or a year and month ("2022-03"); YAML reads a bare year as a number. */
+const yearMonth = z
+	.union([z.number(), z.string()], { error: 'must be a year (2022) or a year and month ("2022-03")' })
+	.transform(String)
+	.pipe(z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'must be a year (2022) or a year and month ("2022-03")'));
+
+const duration = z
+	.object({
+		start: yearMonth.optional(),
+		end: z.union([z.literal('ongoing'), yearMonth], { error: 'must be "ongoing", a year (2024) or a year and month ("2024-06")' }).optional(),
+		text: text("the source's own words for the duration").optional(),
+	})
+	.strict()
+	.refine((d) => !d.start || !d.end || d.end === 'ongoing' || d.end >= d.start, {
+		message: 'ends before it starts: check start and end',
+		path: ['end'],
+	});
+
+const link = z
+	.object({
+		title: text('the title of the linked document'),
+		url: z.url({ protocol: /^https?$/, error: 'must be a full http(s) address, e.g. https://example.org/page' }),
+	})
+	.strict();
+
+const source = z
+	.object({
+		document: text('the id of a document listed in content/sources.yaml'),
+		page: z.number({ error: 'must be a page number' }).int().positive().optional(),
+		section: text('the part of the document, where it has no pages').optional(),
+	})
+	.strict();
+
+const updated = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' });
+
+export const practiceSchema = z
+	.object({
+		title: text('the name of the practice'),
+		summary: plainText('one or two sentences saying what the practice is and why it matters', SUMMARY_MAX),
+		countries: nonEmptyList(country, 'country'),
+		place: text('the city or region').optional(),
+		level: code(levels, 'level'),
+		type: code(practiceTypes, 'practice type'),
+		typeLabel: text("the source's own wording for the type").optional(),
+		areas: nonEmptyList(code(areas, 'area of intervention'), 'area'),
+		theme: code(themes, 'theme').optional(),
+		duration: duration.optional(),
+		impact: z
+			.object({
+				summary: text('what the practice achieved, as the source reports it').optional(),
+				figures: z
+					.array(z.object({ value: text('the figure, e.g. "29" or "€1.2 million"'), label: text('what the figure counts') }).strict())
+					.optional(),
+			})
+			.strict()
+			.optional(),
+		evidence: code(evidenceLevels, 'evidence level'),
+		targetGroups: z.array(code(targetGroups, 'target group')).default([]),
+		organisations: z
+			.object({ lead: z.array(text('an organisation name')).default([]), partners: z.array(text('an organisation name')).default([]) })
+			.strict()
+			.default({ lead: [], partners: [] }),
+		links: z.array(link).default([]),
+		source,
+		updated,
+	})
+	.strict();
+
+export const lessonSchema = z
+	.object({
+		title: text('the lesson in a few words'),
+		statement: plainText('the lesson in one or two sentences', SUMMARY_MAX * 2),
+		topic: code(lessonTopics, 'lesson topic'),
+		areas: nonEmptyList(code(areas, 'area of intervention'), 'area'),
+		countries: z.array(country).default([]),
+		source,
+		related: z.array(text('the slug of a practice')).default([]),
+		updated,
+	})
+	.strict();
+
+export const sourceSchema = z
+	.object({
+		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
+		title: text('the document title'),
+		publisher: text('who published it'),
+		date: z.coerce.date().optional(),
+		reference: text('the document reference').optional(),
+		place: text('where it was published').optional(),
+		citation: text('the short citation shown on entries'),
+		url: z.url().optional(),
+		paged: z.boolean({ error: 'must be true when entries cite pages of it, else false' }),
+	})
+	.strict();
+
+export type PracticeData = z.output<typeof practiceSchema>;
+export type LessonData = z.output<typeof lessonSchema>;
+export type SourceData = z.output<typeof sourceSchema>;
