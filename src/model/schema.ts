@@ -93,7 +93,7 @@ export const practiceSchema = z
 	.object({
 		title: text('the name of the practice'),
 		summary: plainText('one or two sentences saying what the practice is and why it matters', SUMMARY_MAX),
-		countries: nonEmptyList(country, 'country'),
+		countries: z.array(country, { error: 'must be a list of country codes, e.g. [ES]' }).default([]),
 		place: text('the city or region').optional(),
 		level: code(levels, 'level'),
 		type: code(practiceTypes, 'practice type'),
@@ -120,7 +120,12 @@ export const practiceSchema = z
 		source,
 		updated,
 	})
-	.strict();
+	.strict()
+	// A European or international practice may have no country of its own; every other one has one.
+	.refine((practice) => practice.countries.length > 0 || practice.level === 'european' || practice.level === 'international', {
+		message: 'needs at least one country code, e.g. [ES] (only a european or international practice may have none)',
+		path: ['countries'],
+	});
 
 export const lessonSchema = z
 	.object({

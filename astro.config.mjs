@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { defaultLocale, locales } from './src/i18n/locales.ts';
+import { validateContent } from './src/integrations/validate-content.ts';
+
+export default defineConfig({
+	// The public address; set SITE_URL when deploying so the sitemap and canonical links point there.
+	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	i18n: {
+		locales: [...locales],
+		defaultLocale,
+		// Every page lives under its language; "/" is our own language chooser.
+		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+	},
+	integrations: [validateContent(), mdx(), sitemap({ i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) } })],
+});

@@ -1,0 +1,12 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { lessonSchema, practiceSchema, sourceSchema } from './model/schema.ts';
+
+// Entries live at content/<collection>/<locale>/<slug>.mdx; the id is "<locale>/<slug>".
+const entries = (collection: string) => glob({ base: `./content/${collection}`, pattern: '*/*.mdx' });
+
+export const collections = {
+	practices: defineCollection({ loader: entries('practices'), schema: practiceSchema }),
+	lessons: defineCollection({ loader: entries('lessons'), schema: lessonSchema }),
+	sources: defineCollection({ loader: file('./content/sources.yaml'), schema: sourceSchema }),
+};

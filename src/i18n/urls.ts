@@ -1,0 +1,18 @@
+/** The site's URL scheme, in one place. Every path ends with a slash. */
+import type { Locale } from './locales.ts';
+
+export const urls = {
+	home: (locale: Locale) => `/${locale}/`,
+	practices: (locale: Locale) => `/${locale}/practices/`,
+	practice: (locale: Locale, slug: string) => `/${locale}/practices/${slug}/`,
+	lessons: (locale: Locale) => `/${locale}/lessons/`,
+	lesson: (locale: Locale, slug: string) => `/${locale}/lessons/${slug}/`,
+	countries: (locale: Locale) => `/${locale}/countries/`,
+	country: (locale: Locale, code: string) => `/${locale}/countries/${code.toLowerCase()}/`,
+	areas: (locale: Locale) => `/${locale}/areas/`,
+	area: (locale: Locale, area: string) => `/${locale}/areas/${area}/`,
+	sources: (locale: Locale) => `/${locale}/sources/`,
+	source: (locale: Locale, id: string) => `/${locale}/sources/${id}/`,
+	about: (locale: Locale) => `/${locale}/about/`,
+	data: (file: 'practices.json' | 'lessons.json' | 'practices.csv') => `/data/${file}`,
+};

@@ -1,0 +1,75 @@
+/**
+ * The open-data records: every field of an entry, plus its slug, page address and languages.
+ * JSON keeps the structure; CSV flattens it to one row per practice, lists joined with "; ".
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { Lesson, Practice } from './catalogue.ts';
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+export function practiceRecord(practice: Practice) {
+	const { data } = practice;
+	return {
+		slug: practice.slug,
+		url: practice.url,
+		locales: practice.locales,
+		...data,
+		status: practice.status,
+		updated: isoDate(data.updated),
+		body: practice.entry.body ?? '',
+	};
+}
+
+export function lessonRecord(lesson: Lesson) {
+	return {
+		slug: lesson.slug,
+		url: lesson.url,
+		locales: lesson.locales,
+		...lesson.data,
+		updated: isoDate(lesson.data.updated),
+		body: lesson.entry.body ?? '',
+	};
+}
+
+export type PracticeRecord = ReturnType<typeof practiceRecord>;
+
+const join = (values: readonly string[]) => values.join('; ');
+
+/** The CSV columns, in order; the body is left out (it is Markdown, read it in the JSON). */
+export const csvColumns = {
+	slug: (r: PracticeRecord) => r.slug,
+	url: (r) => r.url,
+	title: (r) => r.title,
+	summary: (r) => r.summary,
+	countries: (r) => join(r.countries),
+	place: (r) => r.place,
+	level: (r) => r.level,
+	type: (r) => r.type,
+	typeLabel: (r) => r.typeLabel,
+	areas: (r) => join(r.areas),
+	theme: (r) => r.theme,
+	durationStart: (r) => r.duration?.start,
+	durationEnd: (r) => r.duration?.end,
+	durationText: (r) => r.duration?.text,
+	status: (r) => r.status,
+	impactSummary: (r) => r.impact?.summary,
+	impactFigures: (r) => join((r.impact?.figures ?? []).map((figure) => `${figure.value} ${figure.label}`)),
+	evidence: (r) => r.evidence,
+	targetGroups: (r) => join(r.targetGroups),
+	leadOrganisations: (r) => join(r.organisations.lead),
+	partnerOrganisations: (r) => join(r.organisations.partners),
+	links: (r) => join(r.links.map((link) => link.url)),
+	sourceDocument: (r) => r.source.document,
+	sourcePage: (r) => r.source.page,
+	sourceSection: (r) => r.source.section,
+	updated: (r) => r.updated,
+	locales: (r) => join(r.locales),
+} satisfies Record<string, (record: PracticeRecord) => string | number | undefined>;
+
+export function practicesCsv(records: readonly PracticeRecord[]): string {
+	const columns = Object.keys(csvColumns) as (keyof typeof csvColumns)[];
+	return stringify(
+		records.map((record) => columns.map((column) => csvColumns[column](record) ?? '')),
+		{ header: true, columns },
+	);
+}
