@@ -1,18 +1,27 @@
 /**
  * Finds runs of words an entry shares verbatim with its source document: entries must be written in
- * our own words. Names and titles are allowed to match, so the fields that hold them, link texts and
- * quoted passages are left out of the comparison.
+ * our own words. Names and titles are allowed to match, so the fields that hold them, link texts,
+ * quoted passages and runs made mostly of capitalised words (lists of names) are left out.
  */
 export const MAX_SHARED_WORDS = 11;
 
-export function words(text: string): string[] {
+/** The text's words, in their original case. */
+export function tokens(text: string): string[] {
 	return text
-		.toLowerCase()
 		.normalize('NFKC')
 		.replace(/[’‘]/g, "'")
 		.split(/[^\p{L}\p{N}']+/u)
 		.map((word) => word.replace(/^'+|'+$/g, ''))
 		.filter(Boolean);
+}
+
+export function words(text: string): string[] {
+	return tokens(text).map((token) => token.toLowerCase());
+}
+
+/** A run most of whose words are capitalised or numbers is a list of names, such as partner organisations. */
+function isNameList(run: readonly string[]): boolean {
+	return run.filter((token) => /^[\p{Lu}\p{N}]/u.test(token)).length >= run.length * 0.6;
 }
 
 /** Entry prose: the fields written by the editor, with names, titles and quotations removed. */
@@ -44,7 +53,8 @@ export function sharedRuns(prose: string, source: string | string[], limit = MAX
 		const sourceWords = words(text);
 		for (let i = 0; i + n <= sourceWords.length; i++) grams.add(sourceWords.slice(i, i + n).join(' '));
 	}
-	const proseWords = words(prose);
+	const proseTokens = tokens(prose);
+	const proseWords = proseTokens.map((token) => token.toLowerCase());
 	const runs: SharedRun[] = [];
 	let i = 0;
 	while (i + n <= proseWords.length) {
@@ -54,7 +64,7 @@ export function sharedRuns(prose: string, source: string | string[], limit = MAX
 		}
 		let end = i + n;
 		while (end < proseWords.length && grams.has(proseWords.slice(end - n + 1, end + 1).join(' '))) end++;
-		runs.push({ words: end - i, text: proseWords.slice(i, end).join(' ') });
+		if (!isNameList(proseTokens.slice(i, end))) runs.push({ words: end - i, text: proseWords.slice(i, end).join(' ') });
 		i = end;
 	}
 	return runs.sort((a, b) => b.words - a.words);

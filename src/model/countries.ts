@@ -46,14 +46,13 @@ export function countryName(code: string, locale: Locale): string {
 /** The valid code an editor most likely meant: "Spain" → ES, "UK" → GB, "ESP" → ES. */
 export function suggestCountry(value: string): string | undefined {
 	const upper = value.trim().toUpperCase();
-	if (upper.length === 2) {
+	if (/^[A-Z]{2}$/.test(upper)) {
 		const canonical = Intl.getCanonicalLocales(`und-${upper}`)[0]?.slice(4);
 		if (canonical && isCountryCode(canonical)) return canonical;
 	}
+	// Most alpha-3 codes start with the alpha-2 code (ESP → ES, DEU → DE).
+	if (/^[A-Z]{3}$/.test(upper) && isCountryCode(upper.slice(0, 2))) return upper.slice(0, 2);
 	const byName = new Map(countryCodes.map((code) => [englishNames.of(code)!, code]));
 	const name = closest(value, byName.keys());
-	if (name) return byName.get(name);
-	// Most alpha-3 codes start with the alpha-2 code (ESP → ES, DEU → DE).
-	const prefix = upper.slice(0, 2);
-	return upper.length === 3 && isCountryCode(prefix) ? prefix : undefined;
+	return name ? byName.get(name) : undefined;
 }

@@ -119,7 +119,7 @@ export function validate({ entries, sources, sourcesPath = 'content/sources.yaml
 		const other = seen.get(key);
 		if (other) problems.push({ path: file.path, field: '', message: `has the same slug as ${other}: rename one of them` });
 		else seen.set(key, file.path);
-		if (file.locale !== defaultLocale && !entries.some((e) => e.collection === file.collection && e.locale === defaultLocale && e.slug === file.slug)) {
+		if (isLocale(file.locale) && file.locale !== defaultLocale && !entries.some((e) => e.collection === file.collection && e.locale === defaultLocale && e.slug === file.slug)) {
 			problems.push({ path: file.path, field: '', message: `is a translation of nothing: add content/${file.collection}/${defaultLocale}/${file.slug}.mdx, or give it the slug of the entry it translates` });
 		}
 	}

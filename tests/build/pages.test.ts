@@ -1,0 +1,98 @@
+/** The built site: every entry has its page, pages are well-formed and accessible, links resolve. */
+import { describe, expect, it } from 'vitest';
+import { readEntryFiles } from '../../src/model/entry-files.ts';
+import { countryName } from '../../src/model/countries.ts';
+import { root } from '../support/paths.ts';
+import { exists, page, pages, readDist, text } from '../support/site.ts';
+
+const entries = (await readEntryFiles(root)).filter((entry) => entry.locale === 'en');
+const practices = entries.filter((entry) => entry.collection === 'practices').map((e) => ({ slug: e.slug, data: e.data as Record<string, any> }));
+const lessons = entries.filter((entry) => entry.collection === 'lessons').map((e) => ({ slug: e.slug, data: e.data as Record<string, any> }));
+const site = pages();
+
+describe('entry pages', () => {
+	it.each(practices)('practice $slug has its page', ({ slug, data }) => {
+		const html = page(`/en/practices/${slug}/`);
+		expect(text(html.querySelector('h1'))).toBe(data.title);
+		expect(text(html.querySelector('.lead'))).toBe(data.summary);
+		const facts = text(html.querySelector('.entry-facts'));
+		for (const code of data.countries) expect(facts).toContain(countryName(code, 'en'));
+		if (data.source.page) expect(text(html.querySelector('.citation'))).toContain(`p. ${data.source.page}`);
+	});
+
+	it.each(lessons)('lesson $slug has its page', ({ slug, data }) => {
+		const html = page(`/en/lessons/${slug}/`);
+		expect(text(html.querySelector('h1'))).toBe(data.title);
+		for (const related of data.related ?? []) expect(html.querySelector(`a[href="/en/practices/${related}/"]`)).not.toBeNull();
+	});
+
+	it('cites the compendium as the issue asks', () => {
+		const html = page('/en/practices/bilbao-anti-rumours-strategy/');
+		expect(text(html.querySelector('.citation a'))).toBe('Council of Europe, CDADI(2024)39, p. 61');
+	});
+
+	it('list pages list every entry', () => {
+		const listed = (url: string, kind: string) => page(url).querySelectorAll(`main a[href^="/en/${kind}/"]`).map((a) => a.getAttribute('href'));
+		expect(new Set(listed('/en/practices/', 'practices'))).toEqual(new Set(practices.map(({ slug }) => `/en/practices/${slug}/`)));
+		expect(new Set(listed('/en/lessons/', 'lessons'))).toEqual(new Set(lessons.map(({ slug }) => `/en/lessons/${slug}/`)));
+	});
+
+	it('a country page lists exactly the practices of that country', () => {
+		for (const code of new Set(practices.flatMap(({ data }) => data.countries as string[]))) {
+			const links = page(`/en/countries/${code.toLowerCase()}/`).querySelectorAll('main .card a').map((a) => a.getAttribute('href'));
+			const expected = practices.filter(({ data }) => data.countries.includes(code)).map(({ slug }) => `/en/practices/${slug}/`);
+			expect(new Set(links), code).toEqual(new Set(expected));
+		}
+	});
+});
+
+describe('every page', () => {
+	it('exists for each route of the URL scheme', () => {
+		for (const url of ['/', '/en/', '/en/practices/', '/en/lessons/', '/en/countries/', '/en/areas/', '/en/sources/', '/en/about/', '/404.html']) expect(exists(url), url).toBe(true);
+	});
+
+	it.each([...site.keys()])('%s is well-formed and accessible', (url) => {
+		const html = site.get(url)!;
+		expect(html.querySelector('html')?.getAttribute('lang')).toBeTruthy();
+		expect(html.querySelectorAll('h1')).toHaveLength(1);
+		expect(html.querySelector('main')).not.toBeNull();
+		expect(text(html.querySelector('title'))).not.toBe('');
+		const ids = html.querySelectorAll('[id]').map((element) => element.id);
+		expect(ids.length, 'ids are unique').toBe(new Set(ids).size);
+		for (const labelled of html.querySelectorAll('[aria-labelledby]')) expect(ids).toContain(labelled.getAttribute('aria-labelledby'));
+	});
+
+	it('content pages ship no JavaScript', () => {
+		for (const [url, html] of site) if (url !== '/') expect(html.querySelectorAll('script'), url).toHaveLength(0);
+	});
+
+	it('has a skip link to the main content on every site page', () => {
+		for (const [url, html] of site) {
+			if (url === '/') continue;
+			expect(html.querySelector('a.skip-link')?.getAttribute('href'), url).toBe('#main');
+		}
+	});
+});
+
+describe('links', () => {
+	it('no internal link is dead', () => {
+		const dead: string[] = [];
+		for (const [url, html] of site) {
+			const ids = new Set(html.querySelectorAll('[id]').map((element) => element.id));
+			for (const anchor of html.querySelectorAll('a[href], link[href]')) {
+				const href = anchor.getAttribute('href')!;
+				if (/^(https?:|mailto:)/.test(href)) continue;
+				const target = new URL(href, `http://site${url}`);
+				if (target.host !== 'site') continue;
+				if (href.startsWith('#') ? !ids.has(href.slice(1)) : !exists(target.pathname)) dead.push(`${url} → ${href}`);
+			}
+		}
+		expect(dead).toEqual([]);
+	});
+
+	it('the sitemap lists every entry page', () => {
+		const sitemap = readDist('sitemap-0.xml');
+		for (const { slug } of practices) expect(sitemap).toContain(`/en/practices/${slug}/`);
+		for (const { slug } of lessons) expect(sitemap).toContain(`/en/lessons/${slug}/`);
+	});
+});

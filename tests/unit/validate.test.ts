@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { parseEntry } from '../../src/model/entry-files.ts';
+import { formatProblem, validate } from '../../src/model/validate.ts';
+import { entryFile, lessonData, practiceData, sources } from '../support/fixtures.ts';
+
+const P = 'content/practices/en/a.mdx';
+
+/** The problem lines for one practice with the given fields changed. */
+function practiceProblems(overrides: Record<string, unknown>): string[] {
+	return validate({ entries: [entryFile('practices', 'a', practiceData(overrides))], sources }).map(formatProblem);
+}
+
+describe('validation messages name the file, the field, the problem and the fix', () => {
+	it('accepts a valid practice', () => {
+		expect(practiceProblems({})).toEqual([]);
+	});
+
+	it('unknown area: did you mean', () => {
+		expect(practiceProblems({ areas: ['welcoming-policies', 'publc-services'] })).toEqual([
+			`${P}: areas[1]: "publc-services" is not a known area of intervention. Did you mean "public-services"?`,
+		]);
+	});
+
+	it('unknown country: did you mean, by code or by name', () => {
+		expect(practiceProblems({ countries: ['UK', 'Spain'] })).toEqual([
+			`${P}: countries[0]: "UK" is not an ISO 3166-1 alpha-2 country code. Did you mean "GB"?`,
+			`${P}: countries[1]: "SPAIN" is not an ISO 3166-1 alpha-2 country code. Did you mean "ES"?`,
+		]);
+	});
+
+	it('unknown value with no close match: the valid values', () => {
+		expect(practiceProblems({ evidence: 'proven' })).toEqual([
+			`${P}: evidence: "proven" is not a known evidence level. Use one of: self-reported, monitored, evaluated, independently-evaluated.`,
+		]);
+	});
+
+	it('missing field', () => {
+		expect(practiceProblems({ summary: undefined })).toEqual([`${P}: summary: is missing: add it (see docs/editing.md)`]);
+	});
+
+	it('mistyped field name, at the top level and nested', () => {
+		const data = practiceData({ source: { document: 'paged-doc', page: 3, pgae: 4 } });
+		data.tpye = data.type;
+		delete data.type;
+		expect(validate({ entries: [entryFile('practices', 'a', data)], sources }).map(formatProblem)).toEqual([
+			`${P}: type: is missing: add it (see docs/editing.md)`,
+			`${P}: source.pgae: is not a field of this entry. Did you mean "page"?`,
+			`${P}: tpye: is not a field of this entry. Did you mean "type"?`,
+		]);
+	});
+
+	it('a period that ends before it starts', () => {
+		expect(practiceProblems({ duration: { start: 2020, end: 2019 } })).toEqual([`${P}: duration.end: ends before it starts: check start and end`]);
+	});
+
+	it('summary too long', () => {
+		expect(practiceProblems({ summary: 'x'.repeat(301) })).toEqual([`${P}: summary: is longer than 300 characters: shorten it`]);
+	});
+
+	it('invalid YAML', () => {
+		const parsed = parseEntry('---\ntitle: A: B\n---\nBody');
+		const file = { ...entryFile('practices', 'a', parsed.data), error: parsed.error };
+		expect(validate({ entries: [file], sources }).map(formatProblem)).toEqual([
+			`${P}: has frontmatter that is not valid YAML (line 2): bad indentation of a mapping entry`,
+		]);
+	});
+
+	it('a file name that is not a slug', () => {
+		const file = { ...entryFile('practices', 'Bilbao Strategy', practiceData()) };
+		expect(validate({ entries: [file], sources }).map(formatProblem)).toEqual([
+			'content/practices/en/Bilbao Strategy.mdx: has a file name that is not a valid slug: rename it to "bilbao-strategy.mdx" (lower-case words joined by hyphens)',
+		]);
+	});
+});
+
+describe('cross-entry checks', () => {
+	it('a source id that is not in the sources list', () => {
+		expect(practiceProblems({ source: { document: 'paged-dco', page: 2 } })).toEqual([
+			`${P}: source.document: "paged-dco" is not in content/sources.yaml. Did you mean "paged-doc"?`,
+		]);
+	});
+
+	it('a paged source cited without a page', () => {
+		expect(practiceProblems({ source: { document: 'paged-doc' } })).toEqual([
+			`${P}: source.page: is missing: this document has pages, so give the page the entry comes from`,
+		]);
+	});
+
+	it('related pointing to nothing', () => {
+		const entries = [entryFile('practices', 'bilbao-anti-rumours', practiceData()), entryFile('lessons', 'l', lessonData({ related: ['bilbao-anti-rumour'] }))];
+		expect(validate({ entries, sources }).map(formatProblem)).toEqual([
+			'content/lessons/en/l.mdx: related[0]: "bilbao-anti-rumour" is not a practice. Did you mean "bilbao-anti-rumours"?',
+		]);
+	});
+
+	it('duplicate slugs', () => {
+		const entries = [entryFile('practices', 'a', practiceData({ title: 'One' })), { ...entryFile('practices', 'a', practiceData({ title: 'Two' })), path: 'content/practices/en/a.md', extension: 'md' }];
+		expect(validate({ entries, sources }).map(formatProblem)).toEqual([
+			'content/practices/en/a.md: must be an .mdx file: rename it',
+			`content/practices/en/a.md: has the same slug as ${P}: rename one of them`,
+		]);
+	});
+
+	it('duplicate titles', () => {
+		const entries = [entryFile('practices', 'a', practiceData()), entryFile('practices', 'b', practiceData())];
+		expect(validate({ entries, sources }).map(formatProblem)).toEqual([
+			`content/practices/en/b.mdx: title: is the same as in ${P}: make the titles distinct`,
+		]);
+	});
+
+	it('a language folder that is not a site language', () => {
+		expect(validate({ entries: [entryFile('practices', 'a', practiceData(), 'xx')], sources }).map(formatProblem)).toEqual([
+			'content/practices/xx/a.mdx: is in "xx", which is not a site language: move it under one of en',
+		]);
+	});
+
+	it('a duplicated source id', () => {
+		expect(validate({ entries: [], sources: [...sources, sources[1]] }).map(formatProblem)).toEqual([
+			'content/sources.yaml: [2].id: "brief" is listed twice: give each document one entry',
+		]);
+	});
+});
