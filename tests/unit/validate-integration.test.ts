@@ -1,0 +1,50 @@
+/** The build runs the validator first and fails with the same lines as `npm run validate`. */
+import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import { validateContent } from '../../src/integrations/validate-content.ts';
+import { root } from '../support/paths.ts';
+
+function project(frontmatter: string): URL {
+	const dir = mkdtempSync(join(tmpdir(), 'ip-validate-'));
+	mkdirSync(join(dir, 'content/practices/en'), { recursive: true });
+	cpSync(join(root, 'content/sources.yaml'), join(dir, 'content/sources.yaml'));
+	writeFileSync(join(dir, 'content/practices/en/broken.mdx'), `---\n${frontmatter}\n---\n\n## Context\n`);
+	return pathToFileURL(`${dir}/`);
+}
+
+const broken = `title: Broken
+summary: A practice with a mistyped area.
+countries: [ES]
+level: local
+type: service
+areas: [welcome-policies]
+evidence: self-reported
+source: { document: coe-compendium-2024, page: 9 }
+updated: 2026-11-21`;
+
+async function setup(command: 'build' | 'dev', rootUrl: URL) {
+	const logger = { warn: vi.fn() };
+	const hook = validateContent().hooks['astro:config:setup']!;
+	await (hook as (options: unknown) => Promise<void>)({ config: { root: rootUrl }, command, logger });
+	return logger;
+}
+
+describe('the validate-content integration', () => {
+	it('fails the build with the validator’s message', async () => {
+		await expect(setup('build', project(broken))).rejects.toThrow(
+			'content/practices/en/broken.mdx: areas[0]: "welcome-policies" is not a known area of intervention. Did you mean "welcoming-policies"?',
+		);
+	});
+
+	it('only warns in the development server, so editors can keep working', async () => {
+		const logger = await setup('dev', project(broken));
+		expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('areas[0]: "welcome-policies"'));
+	});
+
+	it('lets a valid project build', async () => {
+		await expect(setup('build', project(broken.replace('welcome-policies', 'welcoming-policies')))).resolves.toBeDefined();
+	});
+});
