@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 
 export default defineConfig({
@@ -28,5 +29,5 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [validateContent(), mdx(), sitemap({ i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) } })],
+	integrations: [validateContent(), mdx(), sitemap({ i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) } }), pagefind()],
 });

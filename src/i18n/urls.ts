@@ -3,6 +3,7 @@ import type { Locale } from './locales.ts';
 
 export const urls = {
 	home: (locale: Locale) => `/${locale}/`,
+	search: (locale: Locale) => `/${locale}/search/`,
 	practices: (locale: Locale) => `/${locale}/practices/`,
 	practice: (locale: Locale, slug: string) => `/${locale}/practices/${slug}/`,
 	lessons: (locale: Locale) => `/${locale}/lessons/`,

@@ -1,0 +1,147 @@
+/**
+ * What the search index knows about each entry: its filter values (stable codes, the same in every
+ * language), its sort keys, and the card shown in results (labels in the page's language). The entry
+ * pages write these into the HTML for Pagefind; the search page reads the same records for its
+ * server-rendered list and initial facet counts.
+ */
+import type { Locale } from '../i18n/locales.ts';
+import { list } from '../i18n/format.ts';
+import { t } from '../i18n/ui.ts';
+import type { Catalogue, Lesson, Practice } from './catalogue.ts';
+import { countryName } from './countries.ts';
+import { areas, evidenceLevels, levels, practiceTypes, statuses, targetGroups, themes } from './vocabularies.ts';
+
+import { facetKeys, type FacetKey, type Kind, kinds } from './facets.ts';
+
+/** A result card, ready to render. */
+export interface Card {
+	kind: Kind;
+	url: string;
+	title: string;
+	/** "Spain", "Spain and Portugal" */
+	countries: string;
+	place: string;
+	/** "Bilbao, Spain" */
+	where: string;
+	typeLabel: string;
+	areas: string[];
+	summary: string;
+	evidence: string;
+}
+
+export interface SearchRecord {
+	filters: Partial<Record<FacetKey, string[]>>;
+	sort: { title: string; start?: string };
+	card: Card;
+}
+
+const countryNames = (codes: readonly string[], locale: Locale) => list(locale, codes.map((code) => countryName(code, locale)));
+
+export function practiceSearchRecord(practice: Practice): SearchRecord {
+	const { data, locale } = practice;
+	return {
+		filters: {
+			kind: ['practice'],
+			country: data.countries,
+			area: data.areas,
+			type: [data.type],
+			level: [data.level],
+			theme: data.theme ? [data.theme] : [],
+			status: [practice.status],
+			evidence: [data.evidence],
+			target: data.targetGroups,
+			source: [data.source.document],
+		},
+		sort: { title: data.title, start: practice.startYear?.toString() },
+		card: {
+			kind: 'practice',
+			url: practice.url,
+			title: data.title,
+			countries: countryNames(data.countries, locale),
+			place: data.place ?? '',
+			where: [data.place, countryNames(data.countries, locale)].filter(Boolean).join(', '),
+			typeLabel: practiceTypes.label(data.type, locale),
+			areas: data.areas.map((area) => areas.label(area, locale)),
+			summary: data.summary,
+			evidence: evidenceLevels.label(data.evidence, locale),
+		},
+	};
+}
+
+export function lessonSearchRecord(lesson: Lesson): SearchRecord {
+	const { data, locale } = lesson;
+	return {
+		filters: { kind: ['lesson'], country: data.countries, area: data.areas, source: [data.source.document] },
+		sort: { title: data.title },
+		card: {
+			kind: 'lesson',
+			url: lesson.url,
+			title: data.title,
+			countries: countryNames(data.countries, locale),
+			place: '',
+			where: countryNames(data.countries, locale),
+			typeLabel: t(locale, 'kind.lesson'),
+			areas: data.areas.map((area) => areas.label(area, locale)),
+			summary: data.statement,
+			evidence: '',
+		},
+	};
+}
+
+export function searchRecords({ practices, lessons }: Catalogue): SearchRecord[] {
+	return [...practices.map(practiceSearchRecord), ...lessons.map(lessonSearchRecord)];
+}
+
+/** The label of one facet option in `locale`. */
+export function optionLabel(facet: FacetKey, value: string, locale: Locale, catalogue: Catalogue): string {
+	switch (facet) {
+		case 'kind':
+			return t(locale, value === 'lesson' ? 'kind.lessons' : 'kind.practices');
+		case 'country':
+			return countryName(value, locale);
+		case 'area':
+			return areas.label(value as never, locale);
+		case 'type':
+			return practiceTypes.label(value as never, locale);
+		case 'level':
+			return levels.label(value as never, locale);
+		case 'theme':
+			return themes.label(value as never, locale);
+		case 'status':
+			return statuses.label(value as never, locale);
+		case 'evidence':
+			return evidenceLevels.label(value as never, locale);
+		case 'target':
+			return targetGroups.label(value as never, locale);
+		case 'source':
+			return catalogue.sources.get(value)?.citation ?? value;
+	}
+}
+
+/** How many records carry each value of each facet. */
+export function facetCounts(records: readonly SearchRecord[]): Record<FacetKey, Map<string, number>> {
+	const counts = Object.fromEntries(facetKeys.map((key) => [key, new Map<string, number>()])) as Record<FacetKey, Map<string, number>>;
+	for (const record of records) {
+		for (const key of facetKeys) for (const value of record.filters[key] ?? []) counts[key].set(value, (counts[key].get(value) ?? 0) + 1);
+	}
+	return counts;
+}
+
+/** The options of each facet in display order: vocabulary order where there is one, else by label. */
+export function facetOptions(catalogue: Catalogue, locale: Locale, counts: Record<FacetKey, Map<string, number>>) {
+	const collator = new Intl.Collator(locale);
+	const vocabularyOrder: Partial<Record<FacetKey, readonly string[]>> = {
+		kind: kinds,
+		level: levels.codes,
+		theme: themes.codes,
+		status: statuses.codes,
+		evidence: evidenceLevels.codes,
+		source: [...catalogue.sources.keys()],
+	};
+	return facetKeys.map((facet) => {
+		const order = vocabularyOrder[facet];
+		const options = [...counts[facet]].map(([value, count]) => ({ value, count, label: optionLabel(facet, value, locale, catalogue) }));
+		options.sort((a, b) => (order ? order.indexOf(a.value) - order.indexOf(b.value) : collator.compare(a.label, b.label)));
+		return { facet, options };
+	});
+}

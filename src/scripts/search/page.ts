@@ -1,0 +1,214 @@
+/**
+ * The browse-and-search page's behaviour: reads the controls into a state, keeps the state in the
+ * address (shareable, and restored by the back button), and shows Pagefind's results and counts.
+ * The page works without it: every entry is already listed, as the server rendered it.
+ */
+import type { FacetKey } from '../../model/facets.ts';
+import { search, type Outcome } from './pagefind.ts';
+import { activeFacets, type Counts, emptyState, isEmpty, parseState, type SearchState, stateToQuery, toggle } from './state.ts';
+
+const PAGE_SIZE = 20;
+/** How long typing must pause before the search runs (and the result count is announced). */
+const TYPING_PAUSE_MS = 200;
+
+interface Messages {
+	all: string;
+	one: string;
+	other: string;
+	loading: string;
+	remove: string;
+	removeWords: string;
+	error: string;
+}
+
+export function startSearch(root: HTMLElement, fromAddress: boolean) {
+	const $ = <E extends Element>(selector: string) => root.querySelector<E>(selector)!;
+	const input = $<HTMLInputElement>('#q');
+	const searchForm = $<HTMLFormElement>('form.search-box');
+	const facetsForm = $<HTMLFormElement>('form.facets');
+	const sortSelect = $<HTMLSelectElement>('[data-sort]');
+	const status = $<HTMLElement>('[data-status]');
+	const list = $<HTMLOListElement>('[data-results]');
+	const empty = $<HTMLElement>('[data-empty]');
+	const removals = $<HTMLUListElement>('[data-removals]');
+	const more = $<HTMLButtonElement>('[data-more]');
+	const heading = $<HTMLElement>('#results-heading');
+	const template = $<HTMLTemplateElement>('[data-card-template]');
+	const messages: Messages = JSON.parse(root.dataset.messages!);
+	const plural = new Intl.PluralRules(document.documentElement.lang);
+	const checkboxes = [...facetsForm.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+	const serverCards = [...list.children];
+	const serverCounts: Counts = {};
+	for (const box of checkboxes) (serverCounts[box.name] ??= {})[box.value] = Number(countOf(box).dataset.count);
+
+	function countOf(box: HTMLInputElement): HTMLElement {
+		return box.labels![0].querySelector<HTMLElement>('.count')!;
+	}
+
+	function readControls(): SearchState {
+		const state: SearchState = { q: input.value, filters: {}, sort: (sortSelect.value || undefined) as SearchState['sort'] };
+		for (const box of checkboxes) if (box.checked) (state.filters[box.name as FacetKey] ??= []).push(box.value);
+		return state;
+	}
+
+	function writeControls(state: SearchState) {
+		input.value = state.q;
+		for (const box of checkboxes) box.checked = state.filters[box.name as FacetKey]?.includes(box.value) ?? false;
+		sortSelect.value = state.sort ?? '';
+	}
+
+	function showCounts(counts: Counts) {
+		for (const box of checkboxes) {
+			const count = counts[box.name]?.[box.value] ?? 0;
+			countOf(box).textContent = `(${count})`;
+			// No dead ends: an option that would give nothing is disabled, unless it is chosen or has focus.
+			box.disabled = count === 0 && !box.checked && document.activeElement !== box;
+		}
+	}
+
+	function card(data: { url: string; meta: Record<string, string> }): HTMLElement {
+		const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+		const slot = <E extends HTMLElement>(name: string) => item.querySelector<E>(`[data-slot="${name}"]`)!;
+		const { meta } = data;
+		item.dataset.kind = meta.kind;
+		const title = slot<HTMLAnchorElement>('title');
+		title.href = data.url;
+		title.textContent = meta.title;
+		slot('typeLabel').textContent = meta.typeLabel;
+		slot('where').textContent = meta.where;
+		slot('where').hidden = !meta.where;
+		slot('summary').textContent = meta.summary;
+		slot('areas').replaceChildren(
+			...(meta.areas ? meta.areas.split('; ') : []).map((area) => Object.assign(document.createElement('li'), { textContent: area })),
+		);
+		const evidence = slot('evidence');
+		evidence.textContent = meta.evidence ? evidence.dataset.label!.replace('{label}', meta.evidence) : '';
+		evidence.hidden = !meta.evidence;
+		return item;
+	}
+
+	let outcome: Outcome = { results: [], counts: {} };
+	let shown = 0;
+
+	async function showNextPage(moveFocus: boolean) {
+		const page = outcome.results.slice(shown, shown + PAGE_SIZE);
+		const cards = (await Promise.all(page.map((result) => result.data()))).map(card);
+		list.append(...cards);
+		shown += page.length;
+		more.hidden = shown >= outcome.results.length;
+		if (moveFocus) cards[0]?.querySelector('a')?.focus();
+	}
+
+	function labelOf(key: FacetKey, value: string): string {
+		const box = checkboxes.find((b) => b.name === key && b.value === value);
+		return box ? box.labels![0].firstChild!.textContent!.trim() : value;
+	}
+
+	/** In the zero-results state: a button to undo each part of the search. */
+	function showRemovals(state: SearchState) {
+		const buttons: HTMLLIElement[] = [];
+		const add = (text: string, next: SearchState) => {
+			const button = Object.assign(document.createElement('button'), { type: 'button', className: 'link-button', textContent: text });
+			button.addEventListener('click', () => {
+				writeControls(next);
+				heading.focus();
+				update(next, 'push');
+			});
+			const item = document.createElement('li');
+			item.append(button);
+			buttons.push(item);
+		};
+		if (state.q.trim()) add(messages.removeWords.replace('{q}', state.q.trim()), { ...state, q: '' });
+		for (const key of activeFacets(state)) for (const value of state.filters[key]!) add(messages.remove.replace('{label}', labelOf(key, value)), toggle(state, key, value, false));
+		removals.replaceChildren(...buttons);
+	}
+
+	let generation = 0;
+
+	async function update(state: SearchState, history: 'push' | 'replace' | 'none') {
+		const query = stateToQuery(state);
+		if (history !== 'none' && query !== location.search) {
+			window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${query}`);
+		}
+		const mine = ++generation;
+		if (isEmpty(state)) {
+			list.replaceChildren(...serverCards);
+			showCounts(serverCounts);
+			status.textContent = messages.all;
+			empty.hidden = true;
+			more.hidden = true;
+			root.removeAttribute('aria-busy');
+			return;
+		}
+		root.setAttribute('aria-busy', 'true');
+		try {
+			const next = await search(state);
+			if (mine !== generation) return;
+			outcome = next;
+			shown = 0;
+			list.replaceChildren();
+			await showNextPage(false);
+		} catch (error) {
+			console.error(error);
+			if (mine !== generation) return;
+			list.replaceChildren(...serverCards);
+			status.textContent = messages.error;
+			root.removeAttribute('aria-busy');
+			return;
+		}
+		if (mine !== generation) return;
+		const total = outcome.results.length;
+		showCounts(outcome.counts);
+		status.textContent = (plural.select(total) === 'one' ? messages.one : messages.other).replace('{n}', String(total));
+		empty.hidden = total > 0;
+		if (total === 0) showRemovals(state);
+		root.removeAttribute('aria-busy');
+	}
+
+	// Typing replaces the address it made on the previous pause, so the back button skips half-typed words.
+	let typing = false;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const commit = (history: 'push' | 'replace') => {
+		clearTimeout(timer);
+		update(readControls(), history);
+	};
+
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => {
+			commit(typing ? 'replace' : 'push');
+			typing = true;
+		}, TYPING_PAUSE_MS);
+	});
+	searchForm.addEventListener('submit', (event) => {
+		event.preventDefault();
+		commit(typing ? 'replace' : 'push');
+		typing = false;
+	});
+	const onChoice = () => {
+		typing = false;
+		commit('push');
+	};
+	facetsForm.addEventListener('change', onChoice);
+	sortSelect.addEventListener('change', onChoice);
+	facetsForm.addEventListener('reset', (event) => {
+		event.preventDefault();
+		writeControls(emptyState());
+		onChoice();
+	});
+	more.addEventListener('click', () => showNextPage(true));
+	window.addEventListener('popstate', () => {
+		typing = false;
+		const state = parseState(location.search);
+		writeControls(state);
+		update(state, 'none');
+	});
+
+	if (fromAddress) {
+		const state = parseState(location.search);
+		writeControls(state);
+		update(state, 'none');
+	} else {
+		update(readControls(), 'push');
+	}
+}

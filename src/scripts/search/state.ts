@@ -1,0 +1,77 @@
+/**
+ * The search state and its URL form (?q=rumours&country=ES&area=public-services&sort=start), and the
+ * Pagefind options it stands for. Pure functions: the page script and the unit tests share them.
+ */
+import { facetKeys, type FacetKey, sortDirections, sortKeys, type SortKey } from '../../model/facets.ts';
+
+export interface SearchState {
+	q: string;
+	/** Selected values per facet: OR within a facet, AND across facets. */
+	filters: Partial<Record<FacetKey, string[]>>;
+	sort?: SortKey;
+}
+
+export const emptyState = (): SearchState => ({ q: '', filters: {} });
+
+export function parseState(search: string | URLSearchParams): SearchState {
+	const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+	const state: SearchState = { q: params.get('q')?.trim() ?? '', filters: {} };
+	for (const key of facetKeys) {
+		const values = [...new Set(params.getAll(key).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean))];
+		// Country codes are upper case in the index; accept "es" in a hand-typed URL.
+		if (values.length) state.filters[key] = key === 'country' ? values.map((value) => value.toUpperCase()) : values;
+	}
+	const sort = params.get('sort');
+	if (sort && (sortKeys as readonly string[]).includes(sort)) state.sort = sort as SortKey;
+	return state;
+}
+
+/** The canonical query string: facets in their fixed order, values sorted, so equal states share a URL. */
+export function stateToQuery(state: SearchState): string {
+	const params = new URLSearchParams();
+	if (state.q.trim()) params.set('q', state.q.trim());
+	for (const key of facetKeys) for (const value of [...(state.filters[key] ?? [])].sort()) params.append(key, value);
+	if (state.sort) params.set('sort', state.sort);
+	const query = params.toString();
+	return query ? `?${query}` : '';
+}
+
+export function activeFacets(state: SearchState): FacetKey[] {
+	return facetKeys.filter((key) => (state.filters[key]?.length ?? 0) > 0);
+}
+
+/** Nothing asked: the page shows its full, server-rendered list. */
+export function isEmpty(state: SearchState): boolean {
+	return !state.q.trim() && activeFacets(state).length === 0 && !state.sort;
+}
+
+/** Pagefind's filter object, optionally leaving one facet out (to count that facet's options). */
+export function pagefindFilters(state: SearchState, except?: FacetKey): Record<string, { any: string[] }> {
+	return Object.fromEntries(activeFacets(state).filter((key) => key !== except).map((key) => [key, { any: state.filters[key]! }]));
+}
+
+/** The sort to ask Pagefind for: the chosen one; without a query, A–Z; with one, relevance. */
+export function pagefindSort(state: SearchState): Partial<Record<SortKey, 'asc' | 'desc'>> | undefined {
+	const sort = state.sort ?? (state.q.trim() ? undefined : 'title');
+	return sort ? { [sort]: sortDirections[sort] } : undefined;
+}
+
+export type Counts = Record<string, Record<string, number>>;
+
+/**
+ * The count to show beside each option. A facet with a selection is counted without its own
+ * filter, so that its other options show what choosing them too (OR) would add; every other
+ * facet is counted within the current results (AND).
+ */
+export function facetCounts(current: Counts, withoutOwnFilter: Partial<Record<FacetKey, Counts>>): Counts {
+	const counts: Counts = {};
+	for (const key of facetKeys) counts[key] = withoutOwnFilter[key]?.[key] ?? current[key] ?? {};
+	return counts;
+}
+
+export function toggle(state: SearchState, key: FacetKey, value: string, on: boolean): SearchState {
+	const values = new Set(state.filters[key] ?? []);
+	if (on) values.add(value);
+	else values.delete(value);
+	return { ...state, filters: { ...state.filters, [key]: [...values] } };
+}
