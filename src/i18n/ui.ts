@@ -28,6 +28,7 @@ const en = {
 	'browse.by': 'Browse by',
 	'lessons.title': 'Lessons learned',
 	'lessons.intro': '{n} lessons learned, grouped by topic.',
+	'lessons.search': 'Search and filter the lessons learned',
 	'countries.title': 'Countries',
 	'countries.intro': 'Practices by country. An international practice is listed under every country it covers.',
 	'countries.none': 'No practices from this country yet.',

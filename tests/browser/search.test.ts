@@ -1,0 +1,158 @@
+/** The browse-and-search page on the built site, in a real Chromium, against the real content. */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readEntryFiles } from '../../src/model/entry-files.ts';
+import { useSite } from '../support/browser.ts';
+import { root } from '../support/paths.ts';
+
+const site = useSite();
+const entries = (await readEntryFiles(root)).filter((entry) => entry.locale === 'en');
+const practices = entries.filter((e) => e.collection === 'practices').map((e) => ({ slug: e.slug, data: e.data as Record<string, any> }));
+const titleOf = (slug: string) => practices.find((p) => p.slug === slug)!.data.title as string;
+
+const status = (page: Page) => page.locator('[data-status]').textContent();
+const resultTitles = (page: Page) => page.locator('[data-results] .result h3').allTextContents();
+const count = async (page: Page, facet: string, value: string) => Number((await page.locator(`label[for="f-${facet}-${value}"] .count`).textContent())!.replace(/\D/g, ''));
+/** Waits until the results show the state the address holds. */
+const settled = (page: Page, text: string) => page.waitForFunction((expected) => document.querySelector('[data-status]')?.textContent === expected && !document.querySelector('[aria-busy]'), text);
+const results = (n: number) => (n === 1 ? '1 result' : `${n} results`);
+/** Every result, clicking "Show more" until all are there. */
+async function allResultTitles(page: Page): Promise<string[]> {
+	while (await page.locator('[data-more]').isVisible()) {
+		const before = await page.locator('[data-results] .result').count();
+		await page.locator('[data-more]').click();
+		await page.waitForFunction((n) => document.querySelectorAll('[data-results] .result').length > n, before);
+	}
+	return resultTitles(page);
+}
+
+describe('search', () => {
+	it('"anti-rumours" finds the Bilbao and Fuenlabrada anti-rumours strategies', async () => {
+		const page = await site.open('/en/search/');
+		await page.locator('#q').fill('anti-rumours');
+		await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')!.textContent!) && !document.querySelector('[aria-busy]'));
+		const titles = await resultTitles(page);
+		expect(titles).toContain(titleOf('bilbao-anti-rumours-strategy'));
+		expect(titles).toContain(titleOf('fuenlabrada-anti-rumours-strategy'));
+		expect(new URL(page.url()).search).toBe('?q=anti-rumours');
+	});
+
+	it('loads the search code only once the visitor searches', async () => {
+		const page = await site.open('/en/search/');
+		const before = site.server.requests.length;
+		await page.waitForTimeout(300);
+		expect(site.server.requests.slice(before).filter((r) => r.path.startsWith('/pagefind/'))).toEqual([]);
+		await page.locator('#q').fill('Roma');
+		await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')!.textContent!));
+		expect(site.server.requests.slice(before).some((r) => r.path === '/pagefind/pagefind.js')).toBe(true);
+	});
+});
+
+describe('filters', () => {
+	it('Estonia with an empty query shows exactly its practices, and the counts match', async () => {
+		const estonia = practices.filter((p) => p.data.countries.includes('EE'));
+		const page = await site.open('/en/search/');
+		expect(await count(page, 'country', 'EE')).toBe(estonia.length);
+		await page.locator('#f-country-EE').check();
+		await settled(page, results(estonia.length));
+		expect((await allResultTitles(page)).sort()).toEqual(estonia.map((p) => p.data.title).sort());
+		expect(await count(page, 'country', 'EE')).toBe(estonia.length);
+		expect(await count(page, 'kind', 'practice')).toBe(estonia.length);
+		expect(await count(page, 'kind', 'lesson')).toBe(0);
+		expect(await page.locator('#f-kind-lesson').isDisabled()).toBe(true);
+		// Other countries show what choosing them too would add (OR within the facet).
+		expect(await count(page, 'country', 'ES')).toBe(practices.filter((p) => p.data.countries.includes('ES')).length);
+		expect(new URL(page.url()).search).toBe('?country=EE');
+	});
+
+	it('an area and a country narrow the counts together', async () => {
+		const spain = practices.filter((p) => p.data.countries.includes('ES'));
+		const both = spain.filter((p) => p.data.areas.includes('public-services'));
+		const page = await site.open('/en/search/');
+		await page.locator('#f-country-ES').check();
+		await settled(page, results(spain.length));
+		expect(await count(page, 'area', 'public-services')).toBe(both.length);
+		await page.locator('#f-area-public-services').check();
+		await settled(page, results(both.length));
+		expect((await allResultTitles(page)).sort()).toEqual(both.map((p) => p.data.title).sort());
+		// Within Spain's public-services practices, each type counts its share.
+		const types = new Set(both.map((p) => p.data.type as string));
+		for (const type of types) expect(await count(page, 'type', type)).toBe(both.filter((p) => p.data.type === type).length);
+		expect(new URL(page.url()).search).toBe('?country=ES&area=public-services');
+	});
+});
+
+describe('the state in the address', () => {
+	it('a shared URL restores the same state', async () => {
+		const page = await site.open('/en/search/?q=rumours&country=ES&sort=title');
+		await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')!.textContent!) && !document.querySelector('[aria-busy]'));
+		expect(await page.locator('#q').inputValue()).toBe('rumours');
+		expect(await page.locator('#f-country-ES').isChecked()).toBe(true);
+		expect(await page.locator('[data-sort]').inputValue()).toBe('title');
+		const titles = await resultTitles(page);
+		expect(titles.length).toBeGreaterThan(0);
+		expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')));
+		for (const title of titles) expect(practices.find((p) => p.data.title === title)?.data.countries).toContain('ES');
+	});
+
+	it('the back button restores the previous state', async () => {
+		const page = await site.open('/en/search/');
+		await page.locator('#f-country-EE').check();
+		const estonia = practices.filter((p) => p.data.countries.includes('EE')).length;
+		await settled(page, results(estonia));
+		await page.locator('#f-country-PL').check();
+		await settled(page, results(practices.filter((p) => p.data.countries.some((c: string) => c === 'EE' || c === 'PL')).length));
+		await page.goBack();
+		await settled(page, results(estonia));
+		expect(await page.locator('#f-country-PL').isChecked()).toBe(false);
+		expect(await page.locator('#f-country-EE').isChecked()).toBe(true);
+		await page.goBack();
+		await settled(page, `All ${entries.length} entries`);
+		expect(await page.locator('[data-results] .result').count()).toBe(entries.length);
+	});
+});
+
+describe('states and access', () => {
+	it('a search with no results says so and offers a way back', async () => {
+		const page = await site.open('/en/search/?q=zzyzxqv');
+		await settled(page, '0 results');
+		expect(await page.locator('[data-empty]').isVisible()).toBe(true);
+		await page.getByRole('button', { name: 'Clear the search words “zzyzxqv”' }).click();
+		await settled(page, `All ${entries.length} entries`);
+		expect(new URL(page.url()).search).toBe('');
+	});
+
+	it('keeps focus on a checkbox toggled from the keyboard, and announces the count politely', async () => {
+		const page = await site.open('/en/search/');
+		await page.locator('#f-kind-lesson').focus();
+		await page.keyboard.press('Space');
+		const lessons = entries.filter((e) => e.collection === 'lessons').length;
+		await settled(page, results(lessons));
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-kind-lesson');
+		expect(await page.locator('[data-status]').getAttribute('role')).toBe('status');
+	});
+
+	it('"Clear all" empties the query and every filter', async () => {
+		const page = await site.open('/en/search/?q=roma&country=TR');
+		await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')!.textContent!));
+		await page.getByRole('button', { name: 'Clear all' }).click();
+		await settled(page, `All ${entries.length} entries`);
+		expect(await page.locator('#q').inputValue()).toBe('');
+		expect(await page.locator('.facets input:checked').count()).toBe(0);
+	});
+
+	it('without JavaScript, lists every entry and hides the controls', async () => {
+		const page = await site.open('/en/search/', { javaScriptEnabled: false });
+		expect(await page.locator('[data-results] .result').count()).toBe(entries.length);
+		expect(await page.locator('#q').isVisible()).toBe(false);
+		expect(await status(page)).toBe(`All ${entries.length} entries`);
+	});
+});
+
+describe('targets', () => {
+	it('every facet checkbox is at least 24 × 24 px', async () => {
+		const page = await site.open('/en/search/');
+		const sizes = await page.locator('.facets input[type="checkbox"]').evaluateAll((boxes) => boxes.map((box) => box.getBoundingClientRect()).map(({ width, height }) => Math.min(width, height)));
+		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+	});
+});

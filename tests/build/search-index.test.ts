@@ -1,0 +1,82 @@
+/** What the build gives Pagefind: only entry content, with filters, sort keys and card fields. */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readEntryFiles } from '../../src/model/entry-files.ts';
+import { facetKeys } from '../../src/model/facets.ts';
+import { dist, root } from '../support/paths.ts';
+import { page, pages } from '../support/site.ts';
+
+const entries = (await readEntryFiles(root)).filter((entry) => entry.locale === 'en');
+const site = pages();
+
+const filtersOf = (url: string) => {
+	const filters: Record<string, string[]> = {};
+	for (const span of page(url).querySelectorAll('[data-pagefind-filter]')) {
+		const key = span.getAttribute('data-pagefind-filter')!.replace('[data-value]', '');
+		(filters[key] ??= []).push(span.getAttribute('data-value')!);
+	}
+	return filters;
+};
+
+describe('the search index', () => {
+	it('is written per language by the build', () => {
+		expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
+		expect(readdirSync(join(dist, 'pagefind')).some((name) => /^pagefind\.en_.*\.pf_meta$/.test(name))).toBe(true);
+	});
+
+	it('covers entry pages only', () => {
+		const bodies = [...site].filter(([, html]) => html.querySelector('[data-pagefind-body]')).map(([url]) => url);
+		expect(bodies.sort()).toEqual(entries.map((e) => `/en/${e.collection}/${e.slug}/`).sort());
+	});
+
+	it('gives each practice its facet values as stable codes', () => {
+		for (const entry of entries.filter((e) => e.collection === 'practices')) {
+			const data = entry.data as Record<string, any>;
+			const filters = filtersOf(`/en/practices/${entry.slug}/`);
+			expect(Object.keys(filters).every((key) => (facetKeys as readonly string[]).includes(key))).toBe(true);
+			expect(filters.kind).toEqual(['practice']);
+			expect(filters.country ?? []).toEqual(data.countries);
+			expect(filters.area).toEqual(data.areas);
+			expect(filters.type).toEqual([data.type]);
+			expect(filters.source).toEqual([data.source.document]);
+			expect(filters.status?.[0]).toMatch(/^(ongoing|ended|unknown)$/);
+		}
+	});
+
+	it('gives each lesson its kind, areas and source', () => {
+		for (const entry of entries.filter((e) => e.collection === 'lessons')) {
+			const filters = filtersOf(`/en/lessons/${entry.slug}/`);
+			expect(filters.kind).toEqual(['lesson']);
+			expect(filters.area).toEqual((entry.data as any).areas);
+		}
+	});
+
+	it('gives each entry the fields of its result card', () => {
+		const html = page('/en/practices/bilbao-anti-rumours-strategy/');
+		const meta = Object.fromEntries(html.querySelectorAll('[data-pagefind-meta]').map((el) => [el.getAttribute('data-pagefind-meta')!.replace('[data-value]', ''), el.getAttribute('data-value')]));
+		expect(meta).toMatchObject({ title: 'Bilbao: Anti-rumours strategy', countries: 'Spain', place: 'Bilbao', where: 'Bilbao, Spain', typeLabel: 'Policy, strategy or action plan', kind: 'practice' });
+		expect(html.querySelector('[data-pagefind-sort="start[data-value]"]')?.getAttribute('data-value')).toBe('2013');
+	});
+});
+
+describe('the search page without JavaScript', () => {
+	const html = page('/en/search/');
+
+	it('lists every entry', () => {
+		const links = html.querySelectorAll('[data-results] .result h3 a').map((a) => a.getAttribute('href'));
+		expect(links.sort()).toEqual(entries.map((e) => `/en/${e.collection}/${e.slug}/`).sort());
+	});
+
+	it('hides the controls that need the script, and says where to browse instead', () => {
+		for (const control of html.querySelectorAll('[data-search-controls]')) expect(control.hasAttribute('hidden')).toBe(true);
+		expect(html.querySelector('noscript')?.innerHTML).toContain('/en/countries/');
+	});
+
+	it('labels every facet option and groups them in fieldsets', () => {
+		for (const box of html.querySelectorAll('.facets input[type="checkbox"]')) {
+			expect(html.querySelector(`label[for="${box.id}"]`), box.id).not.toBeNull();
+			expect(box.closest('fieldset')?.querySelector('legend')).not.toBeNull();
+		}
+	});
+});

@@ -1,0 +1,25 @@
+/** A real Chromium and a static server for dist/, started once per test file. */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { serveDist, type StaticServer } from './server.ts';
+
+export function useSite() {
+	const site = {} as { browser: Browser; server: StaticServer; open(path: string, options?: BrowserContextOptions): Promise<Page> };
+	beforeAll(async () => {
+		[site.browser, site.server] = await Promise.all([launchChromium(), serveDist()]);
+	});
+	afterAll(async () => {
+		await Promise.all([site.browser?.close(), site.server?.close()]);
+	});
+	site.open = async (path, options = {}) => {
+		const context = await site.browser.newContext({ locale: 'en-GB', ...options });
+		const page = await context.newPage();
+		page.on('pageerror', (error) => {
+			throw error;
+		});
+		await page.goto(site.server.url + path);
+		return page;
+	};
+	return site;
+}
