@@ -10,11 +10,11 @@ const entries = (await readEntryFiles(root)).filter((entry) => entry.locale === 
 const practices = entries.filter((e) => e.collection === 'practices').map((e) => ({ slug: e.slug, data: e.data as Record<string, any> }));
 const titleOf = (slug: string) => practices.find((p) => p.slug === slug)!.data.title as string;
 
-const status = (page: Page) => page.locator('[data-status]').textContent();
+const status = (page: Page) => page.locator('[data-count-text]').textContent();
 const resultTitles = (page: Page) => page.locator('[data-results] .result h3').allTextContents();
 const count = async (page: Page, facet: string, value: string) => Number((await page.locator(`label[for="f-${facet}-${value}"] .count`).textContent())!.replace(/\D/g, ''));
 /** Waits until the results show the state the address holds. */
-const settled = (page: Page, text: string) => page.waitForFunction((expected) => document.querySelector('[data-status]')?.textContent === expected && !document.querySelector('[aria-busy]'), text);
+const settled = (page: Page, text: string) => page.waitForFunction((expected) => document.querySelector('[data-count-text]')?.textContent === expected && !document.querySelector('[aria-busy]'), text);
 const results = (n: number) => (n === 1 ? '1 result' : `${n} results`);
 /** Every result, clicking "Show more" until all are there. */
 async function allResultTitles(page: Page): Promise<string[]> {
@@ -30,7 +30,7 @@ describe('search', () => {
 	it('"anti-rumours" finds the Bilbao and Fuenlabrada anti-rumours strategies', async () => {
 		const page = await site.open('/en/search/');
 		await page.locator('#q').fill('anti-rumours');
-		await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')!.textContent!) && !document.querySelector('[aria-busy]'));
+		await page.waitForFunction(() => /result/.test(document.querySelector('[data-count-text]')!.textContent!) && !document.querySelector('[aria-busy]'));
 		const titles = await resultTitles(page);
 		expect(titles).toContain(titleOf('bilbao-anti-rumours-strategy'));
 		expect(titles).toContain(titleOf('fuenlabrada-anti-rumours-strategy'));
@@ -43,7 +43,7 @@ describe('search', () => {
 		await page.waitForTimeout(300);
 		expect(site.server.requests.slice(before).filter((r) => r.path.startsWith('/pagefind/'))).toEqual([]);
 		await page.locator('#q').fill('Roma');
-		await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')!.textContent!));
+		await page.waitForFunction(() => /result/.test(document.querySelector('[data-count-text]')!.textContent!));
 		expect(site.server.requests.slice(before).some((r) => r.path === '/pagefind/pagefind.js')).toBe(true);
 	});
 });
@@ -85,7 +85,7 @@ describe('filters', () => {
 describe('the state in the address', () => {
 	it('a shared URL restores the same state', async () => {
 		const page = await site.open('/en/search/?q=rumours&country=ES&sort=title');
-		await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')!.textContent!) && !document.querySelector('[aria-busy]'));
+		await page.waitForFunction(() => /result/.test(document.querySelector('[data-count-text]')!.textContent!) && !document.querySelector('[aria-busy]'));
 		expect(await page.locator('#q').inputValue()).toBe('rumours');
 		expect(await page.locator('#f-country-ES').isChecked()).toBe(true);
 		expect(await page.locator('[data-sort]').inputValue()).toBe('title');
@@ -130,11 +130,24 @@ describe('states and access', () => {
 		await settled(page, results(lessons));
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-kind-lesson');
 		expect(await page.locator('[data-status]').getAttribute('role')).toBe('status');
+		await page.waitForFunction((text) => document.querySelector('[data-status]')?.textContent === text, results(lessons));
+	});
+
+	it('announces the count once typing pauses, not on every keystroke', async () => {
+		const page = await site.open('/en/search/');
+		await page.evaluate(() => {
+			(window as any).announced = [];
+			new MutationObserver(() => (window as any).announced.push(document.querySelector('[data-status]')!.textContent)).observe(document.querySelector('[data-status]')!, { childList: true, characterData: true, subtree: true });
+		});
+		await page.locator('#q').pressSequentially('integration', { delay: 60 });
+		await page.waitForFunction(() => (window as any).announced.some((text: string) => /result/.test(text)));
+		const announced: string[] = (await page.evaluate(() => (window as any).announced)).filter(Boolean);
+		expect(announced).toEqual([await status(page)]);
 	});
 
 	it('"Clear all" empties the query and every filter', async () => {
 		const page = await site.open('/en/search/?q=roma&country=TR');
-		await page.waitForFunction(() => /result/.test(document.querySelector('[data-status]')!.textContent!));
+		await page.waitForFunction(() => /result/.test(document.querySelector('[data-count-text]')!.textContent!));
 		await page.getByRole('button', { name: 'Clear all' }).click();
 		await settled(page, `All ${entries.length} entries`);
 		expect(await page.locator('#q').inputValue()).toBe('');

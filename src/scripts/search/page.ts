@@ -8,8 +8,8 @@ import { search, type Outcome } from './pagefind.ts';
 import { activeFacets, type Counts, emptyState, isEmpty, parseState, type SearchState, stateToQuery, toggle } from './state.ts';
 
 const PAGE_SIZE = 20;
-/** How long typing must pause before the search runs (and the result count is announced). */
-const TYPING_PAUSE_MS = 200;
+/** Results follow every keystroke; the count is announced once typing pauses this long. */
+const ANNOUNCE_PAUSE_MS = 700;
 
 interface Messages {
 	all: string;
@@ -27,6 +27,7 @@ export function startSearch(root: HTMLElement, fromAddress: boolean) {
 	const searchForm = $<HTMLFormElement>('form.search-box');
 	const facetsForm = $<HTMLFormElement>('form.facets');
 	const sortSelect = $<HTMLSelectElement>('[data-sort]');
+	const countText = $<HTMLElement>('[data-count-text]');
 	const status = $<HTMLElement>('[data-status]');
 	const list = $<HTMLOListElement>('[data-results]');
 	const empty = $<HTMLElement>('[data-empty]');
@@ -125,7 +126,21 @@ export function startSearch(root: HTMLElement, fromAddress: boolean) {
 
 	let generation = 0;
 
-	async function update(state: SearchState, history: 'push' | 'replace' | 'none') {
+	/** Shows the count at once; says it to screen readers when typing has paused, not on every keystroke. */
+	let announceTimer: ReturnType<typeof setTimeout> | undefined;
+	function showCount(text: string, announce: 'now' | 'after-pause') {
+		countText.textContent = text;
+		clearTimeout(announceTimer);
+		const say = () => {
+			// A polite live region speaks only when its text changes: clear it first so a repeated count is said again.
+			status.textContent = '';
+			requestAnimationFrame(() => (status.textContent = text));
+		};
+		if (announce === 'now') say();
+		else announceTimer = setTimeout(say, ANNOUNCE_PAUSE_MS);
+	}
+
+	async function update(state: SearchState, history: 'push' | 'replace' | 'none', announce: 'now' | 'after-pause' = 'now') {
 		const query = stateToQuery(state);
 		if (history !== 'none' && query !== location.search) {
 			window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${query}`);
@@ -134,7 +149,7 @@ export function startSearch(root: HTMLElement, fromAddress: boolean) {
 		if (isEmpty(state)) {
 			list.replaceChildren(...serverCards);
 			showCounts(serverCounts);
-			status.textContent = messages.all;
+			showCount(messages.all, announce);
 			empty.hidden = true;
 			more.hidden = true;
 			root.removeAttribute('aria-busy');
@@ -152,33 +167,26 @@ export function startSearch(root: HTMLElement, fromAddress: boolean) {
 			console.error(error);
 			if (mine !== generation) return;
 			list.replaceChildren(...serverCards);
-			status.textContent = messages.error;
+			showCount(messages.error, 'now');
 			root.removeAttribute('aria-busy');
 			return;
 		}
 		if (mine !== generation) return;
 		const total = outcome.results.length;
 		showCounts(outcome.counts);
-		status.textContent = (plural.select(total) === 'one' ? messages.one : messages.other).replace('{n}', String(total));
+		showCount((plural.select(total) === 'one' ? messages.one : messages.other).replace('{n}', String(total)), announce);
 		empty.hidden = total > 0;
 		if (total === 0) showRemovals(state);
 		root.removeAttribute('aria-busy');
 	}
 
-	// Typing replaces the address it made on the previous pause, so the back button skips half-typed words.
+	// Typing replaces the address it made for the previous keystroke, so the back button skips half-typed words.
 	let typing = false;
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	const commit = (history: 'push' | 'replace') => {
-		clearTimeout(timer);
-		update(readControls(), history);
-	};
+	const commit = (history: 'push' | 'replace', announce: 'now' | 'after-pause' = 'now') => update(readControls(), history, announce);
 
 	input.addEventListener('input', () => {
-		clearTimeout(timer);
-		timer = setTimeout(() => {
-			commit(typing ? 'replace' : 'push');
-			typing = true;
-		}, TYPING_PAUSE_MS);
+		commit(typing ? 'replace' : 'push', 'after-pause');
+		typing = true;
 	});
 	searchForm.addEventListener('submit', (event) => {
 		event.preventDefault();
