@@ -3,10 +3,15 @@
  * Frontmatter is parsed with js-yaml, as Astro's loader does, so both see the same values.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
 
 export const collections = ['practices', 'lessons'] as const;
+
+/** The content folder: `content/` in the project, or $CONTENT_DIR (the benchmark builds a generated corpus). */
+export function contentDir(root: string): string {
+	return resolve(root, process.env.CONTENT_DIR ?? 'content');
+}
 export type CollectionName = (typeof collections)[number];
 
 export interface EntryFile {
@@ -40,7 +45,7 @@ export function parseEntry(source: string): { data?: unknown; body: string; erro
 export async function readEntryFiles(root: string): Promise<EntryFile[]> {
 	const files: EntryFile[] = [];
 	for (const collection of collections) {
-		const dir = join(root, 'content', collection);
+		const dir = join(contentDir(root), collection);
 		const locales = await readdir(dir, { withFileTypes: true }).catch(() => []);
 		for (const locale of locales) {
 			if (!locale.isDirectory()) continue;
@@ -66,5 +71,5 @@ export async function readEntryFiles(root: string): Promise<EntryFile[]> {
 }
 
 export async function readSourcesFile(root: string): Promise<unknown> {
-	return yaml.load(await readFile(join(root, 'content', 'sources.yaml'), 'utf8'));
+	return yaml.load(await readFile(join(contentDir(root), 'sources.yaml'), 'utf8'));
 }

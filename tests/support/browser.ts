@@ -2,12 +2,13 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
-import { serveDist, type StaticServer } from './server.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { dist } from './paths.ts';
 
 export function useSite() {
 	const site = {} as { browser: Browser; server: StaticServer; open(path: string, options?: BrowserContextOptions): Promise<Page> };
 	beforeAll(async () => {
-		[site.browser, site.server] = await Promise.all([launchChromium(), serveDist()]);
+		[site.browser, site.server] = await Promise.all([launchChromium(), serveDirectory(dist)]);
 	});
 	afterAll(async () => {
 		await Promise.all([site.browser?.close(), site.server?.close()]);

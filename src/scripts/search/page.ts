@@ -7,7 +7,7 @@ import type { FacetKey } from '../../model/facets.ts';
 import { search, type Outcome } from './pagefind.ts';
 import { activeFacets, type Counts, emptyState, isEmpty, parseState, type SearchState, stateToQuery, toggle } from './state.ts';
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 12;
 /** Results follow every keystroke; the count is announced once typing pauses this long. */
 const ANNOUNCE_PAUSE_MS = 700;
 

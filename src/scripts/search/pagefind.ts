@@ -23,7 +23,8 @@ function load(): Promise<Pagefind> {
 	// Built by the Pagefind integration after Astro's bundling, so it is loaded by address, not bundled.
 	const url = '/pagefind/pagefind.js';
 	return (loading ??= import(/* @vite-ignore */ url).then(async (pagefind: Pagefind) => {
-		await pagefind.options({ excerptLength: 0 });
+		// No web worker: it costs a download of its own, and searches here take a few milliseconds.
+		await pagefind.options({ excerptLength: 0, noWorker: true });
 		await pagefind.init();
 		// Pagefind counts only the facets whose filter data it has loaded; load them all, once.
 		await pagefind.filters();

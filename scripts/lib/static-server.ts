@@ -1,9 +1,8 @@
-/** A static server for dist/ on a free loopback port, serving files as a static host would. */
+/** A static server for a built site on a free loopback port, serving files as a static host would. */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
-import { dist } from './paths.ts';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -24,7 +23,7 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-export async function serveDist(): Promise<StaticServer> {
+export async function serveDirectory(dist: string): Promise<StaticServer> {
 	const requests: StaticServer['requests'] = [];
 	const server: Server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);

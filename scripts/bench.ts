@@ -1,0 +1,108 @@
+/**
+ * `npm run bench`: search performance, printed as numbers. For the real content and for a generated
+ * corpus of 10,000 entries, in this machine's Chromium: bytes transferred and time from the visitor's
+ * last action to results on screen, for a first query and for a filtered empty query.
+ * Aims (issue 4): ≤ 120 kB for a first filtered search at 10,000 entries; ≤ 100 ms to results.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readEntryFiles } from '../src/model/entry-files.ts';
+import { launchChromium } from './lib/browser.ts';
+import { writeCorpus } from './lib/corpus.ts';
+import { serveDirectory } from './lib/static-server.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const RUNS = 5;
+const CORPUS_SIZE = Number(process.env.BENCH_CORPUS ?? 10_000);
+
+function build(outDir: string, env: Record<string, string> = {}) {
+	const started = performance.now();
+	execFileSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir, '--silent'], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+	return performance.now() - started;
+}
+
+/** The bytes a host would send: the file as it is, or gzipped where it is text that a host compresses. */
+async function transferred(dir: string, path: string, bytes: number): Promise<number> {
+	if (!/\.(js|css|html|json|svg)$/.test(path)) return bytes;
+	return gzipSync(await readFile(join(dir, path.endsWith('/') ? `${path}index.html` : path))).length;
+}
+
+interface Sample {
+	ms: number;
+	bytes: number;
+	gzip: number;
+	requests: number;
+}
+
+async function measure(dir: string, scenario: 'query' | 'filter'): Promise<Sample> {
+	const [browser, server] = await Promise.all([launchChromium(), serveDirectory(dir)]);
+	try {
+		const page = await browser.newPage();
+		await page.goto(`${server.url}/en/search/`);
+		await page.evaluate(() => {
+			const w = window as unknown as { lastAction: number; lastResult: number };
+			w.lastAction = 0;
+			w.lastResult = 0;
+			for (const type of ['input', 'change']) document.addEventListener(type, () => (w.lastAction = performance.now()), true);
+			new MutationObserver(() => (w.lastResult = performance.now())).observe(document.querySelector('[data-results]')!, { childList: true });
+		});
+		const before = server.requests.length;
+		if (scenario === 'query') await page.locator('#q').pressSequentially('integration', { delay: 120 });
+		else await page.locator('.facet[data-facet="country"] input').first().check();
+		await page.waitForFunction(() => /result/.test(document.querySelector('[data-count-text]')!.textContent!) && !document.querySelector('[aria-busy]'));
+		await page.waitForTimeout(300);
+		const { lastAction, lastResult } = await page.evaluate(() => {
+			const w = window as unknown as { lastAction: number; lastResult: number };
+			return { lastAction: w.lastAction, lastResult: w.lastResult };
+		});
+		const requests = server.requests.slice(before);
+		const sizes = await Promise.all(requests.map((r) => transferred(dir, r.path, r.bytes)));
+		const gzip = sizes.reduce((a, b) => a + b, 0);
+		if (process.env.BENCH_VERBOSE) {
+			const groups = new Map<string, number>();
+			requests.forEach((r, i) => {
+				const group = r.path.replace(/[._][0-9a-f]{6,}.*$|\/[^/]+\.pf_\w+$/, '');
+				groups.set(group, (groups.get(group) ?? 0) + sizes[i]);
+			});
+			console.log(scenario, Object.fromEntries([...groups].map(([k, v]) => [k, kB(v)])));
+		}
+		return { ms: lastResult - lastAction, bytes: requests.reduce((sum, r) => sum + r.bytes, 0), gzip, requests: requests.length };
+	} finally {
+		await Promise.all([browser.close(), server.close()]);
+	}
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+async function report(label: string, dir: string) {
+	for (const scenario of ['query', 'filter'] as const) {
+		const samples: Sample[] = [];
+		for (let i = 0; i < RUNS; i++) samples.push(await measure(dir, scenario));
+		const name = scenario === 'query' ? 'first query ("integration", typed)' : 'filtered empty query (one country)';
+		console.log(
+			`${label.padEnd(22)} ${name.padEnd(38)} results ${median(samples.map((s) => s.ms)).toFixed(0).padStart(4)} ms after the last action · ` +
+				`${kB(median(samples.map((s) => s.gzip)))} transferred (gzip where a host would; ${kB(median(samples.map((s) => s.bytes)))} as files, ${median(samples.map((s) => s.requests))} requests)`,
+		);
+	}
+}
+
+const work = await mkdtemp(join(tmpdir(), 'ip-bench-'));
+try {
+	console.log(`Search benchmark, median of ${RUNS} runs each, fresh browser per run.\n`);
+	const realDist = join(work, 'real');
+	console.log(`Real content: built in ${(build(realDist) / 1000).toFixed(1)} s`);
+	await report('real content', realDist);
+
+	const corpus = join(work, 'corpus');
+	const model = await readEntryFiles(root);
+	await writeCorpus(corpus, CORPUS_SIZE, model, await readFile(join(root, 'content/sources.yaml'), 'utf8'));
+	const corpusDist = join(work, 'corpus-dist');
+	console.log(`\nGenerated corpus of ${CORPUS_SIZE} entries: built in ${(build(corpusDist, { CONTENT_DIR: corpus }) / 1000).toFixed(1)} s`);
+	await report(`${CORPUS_SIZE} entries`, corpusDist);
+} finally {
+	await rm(work, { recursive: true, force: true });
+}
