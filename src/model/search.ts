@@ -9,7 +9,7 @@ import { list } from '../i18n/format.ts';
 import { t } from '../i18n/ui.ts';
 import type { Catalogue, Lesson, Practice } from './catalogue.ts';
 import { countryName } from './countries.ts';
-import { areas, evidenceLevels, levels, practiceTypes, statuses, targetGroups, themes } from './vocabularies.ts';
+import { areas, evidenceLevels, levels, practiceTypes, statuses, targetGroups, themes, type Vocabulary } from './vocabularies.ts';
 
 import { facetKeys, type FacetKey, type Kind, kinds } from './facets.ts';
 
@@ -92,30 +92,24 @@ export function searchRecords({ practices, lessons }: Catalogue): SearchRecord[]
 	return [...practices.map(practiceSearchRecord), ...lessons.map(lessonSearchRecord)];
 }
 
+/** The facets whose options are codes of a controlled vocabulary: labelled and ordered by it. */
+const facetVocabularies: Partial<Record<FacetKey, Vocabulary<string>>> = {
+	area: areas,
+	type: practiceTypes,
+	level: levels,
+	theme: themes,
+	status: statuses,
+	evidence: evidenceLevels,
+	target: targetGroups,
+};
+
 /** The label of one facet option in `locale`. */
 export function optionLabel(facet: FacetKey, value: string, locale: Locale, catalogue: Catalogue): string {
-	switch (facet) {
-		case 'kind':
-			return t(locale, value === 'lesson' ? 'kind.lessons' : 'kind.practices');
-		case 'country':
-			return countryName(value, locale);
-		case 'area':
-			return areas.label(value as never, locale);
-		case 'type':
-			return practiceTypes.label(value as never, locale);
-		case 'level':
-			return levels.label(value as never, locale);
-		case 'theme':
-			return themes.label(value as never, locale);
-		case 'status':
-			return statuses.label(value as never, locale);
-		case 'evidence':
-			return evidenceLevels.label(value as never, locale);
-		case 'target':
-			return targetGroups.label(value as never, locale);
-		case 'source':
-			return catalogue.sources.get(value)?.citation ?? value;
-	}
+	const vocabulary = facetVocabularies[facet];
+	if (vocabulary) return vocabulary.has(value) ? vocabulary.label(value, locale) : value;
+	if (facet === 'kind') return t(locale, value === 'lesson' ? 'kind.lessons' : 'kind.practices');
+	if (facet === 'country') return countryName(value, locale);
+	return catalogue.sources.get(value)?.citation ?? value;
 }
 
 /** How many records carry each value of each facet. */
@@ -130,7 +124,8 @@ export function facetCounts(records: readonly SearchRecord[]): Record<FacetKey, 
 /** The options of each facet in display order: vocabulary order where there is one, else by label. */
 export function facetOptions(catalogue: Catalogue, locale: Locale, counts: Record<FacetKey, Map<string, number>>) {
 	const collator = new Intl.Collator(locale);
-	const vocabularyOrder: Partial<Record<FacetKey, readonly string[]>> = {
+	// Ordered scales keep their order (levels, evidence…); long lists (countries, areas) go A–Z.
+	const fixedOrder: Partial<Record<FacetKey, readonly string[]>> = {
 		kind: kinds,
 		level: levels.codes,
 		theme: themes.codes,
@@ -139,7 +134,7 @@ export function facetOptions(catalogue: Catalogue, locale: Locale, counts: Recor
 		source: [...catalogue.sources.keys()],
 	};
 	return facetKeys.map((facet) => {
-		const order = vocabularyOrder[facet];
+		const order = fixedOrder[facet];
 		const options = [...counts[facet]].map(([value, count]) => ({ value, count, label: optionLabel(facet, value, locale, catalogue) }));
 		options.sort((a, b) => (order ? order.indexOf(a.value) - order.indexOf(b.value) : collator.compare(a.label, b.label)));
 		return { facet, options };

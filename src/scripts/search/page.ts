@@ -5,6 +5,8 @@
  */
 import type { FacetKey } from '../../model/facets.ts';
 import { search, type Outcome } from './pagefind.ts';
+
+export { warmUp } from './pagefind.ts';
 import { activeFacets, type Counts, emptyState, isEmpty, parseState, type SearchState, stateToQuery, toggle } from './state.ts';
 
 const PAGE_SIZE = 12;
@@ -158,7 +160,7 @@ export function startSearch(root: HTMLElement, fromAddress: boolean) {
 		root.setAttribute('aria-busy', 'true');
 		try {
 			const next = await search(state);
-			if (mine !== generation) return;
+			if (mine !== generation || !next) return;
 			outcome = next;
 			shown = 0;
 			list.replaceChildren();

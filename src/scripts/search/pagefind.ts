@@ -1,4 +1,4 @@
-/** Loads Pagefind's index for this page's language and runs one search with its facet counts. */
+/** Loads Pagefind's index for this page's language and runs searches with their facet counts. */
 import type { FacetKey } from '../../model/facets.ts';
 import { activeFacets, type Counts, facetCounts, pagefindFilters, pagefindSort, type SearchState } from './state.ts';
 
@@ -17,18 +17,17 @@ interface Pagefind {
 	search(term: string | null, options: Record<string, unknown>): Promise<PagefindResponse | null>;
 }
 
-let loading: Promise<Pagefind> | undefined;
+let loading: Promise<{ pagefind: Pagefind; totals: Counts }> | undefined;
 
-function load(): Promise<Pagefind> {
+function load() {
 	// Built by the Pagefind integration after Astro's bundling, so it is loaded by address, not bundled.
 	const url = '/pagefind/pagefind.js';
 	return (loading ??= import(/* @vite-ignore */ url).then(async (pagefind: Pagefind) => {
-		// No web worker: it costs a download of its own, and searches here take a few milliseconds.
+		// No web worker: it costs a download of its own, and the searches here are short.
 		await pagefind.options({ excerptLength: 0, noWorker: true });
 		await pagefind.init();
-		// Pagefind counts only the facets whose filter data it has loaded; load them all, once.
-		await pagefind.filters();
-		return pagefind;
+		// Loads every facet's filter data (Pagefind counts only facets it has loaded) and gives the totals.
+		return { pagefind, totals: await pagefind.filters() };
 	}));
 }
 
@@ -37,15 +36,35 @@ export interface Outcome {
 	counts: Counts;
 }
 
-export async function search(state: SearchState): Promise<Outcome> {
-	const pagefind = await load();
+async function run(state: SearchState): Promise<Outcome> {
+	const { pagefind, totals } = await load();
 	const term = state.q.trim() || null;
-	const run = (filters: Record<string, unknown>, sort?: unknown) => pagefind.search(term, { filters, ...(sort ? { sort } : {}) });
-	const [main, ...others] = await Promise.all([
-		run(pagefindFilters(state), pagefindSort(state)),
-		...activeFacets(state).map((key) => run(pagefindFilters(state, key))),
-	]);
+	const searchWith = async (filters: Record<string, unknown>, sort?: unknown) =>
+		// Nothing to search or filter by: the counts are the totals, without a search over every page.
+		!term && Object.keys(filters).length === 0 && !sort ? { results: [], filters: totals } : pagefind.search(term, { filters, ...(sort ? { sort } : {}) });
+	const main = await searchWith(pagefindFilters(state), pagefindSort(state));
 	const withoutOwn: Partial<Record<FacetKey, Counts>> = {};
-	activeFacets(state).forEach((key, i) => (withoutOwn[key] = others[i]?.filters ?? {}));
+	for (const key of activeFacets(state)) withoutOwn[key] = (await searchWith(pagefindFilters(state, key)))?.filters ?? {};
 	return { results: main?.results ?? [], counts: facetCounts(main?.filters ?? {}, withoutOwn) };
+}
+
+let inFlight: Promise<unknown> = Promise.resolve();
+let latest = 0;
+
+/**
+ * Runs a search once the one in progress ends; a search superseded while it waited is dropped
+ * (resolves to null), so fast typing never queues up searches for words already replaced.
+ */
+export async function search(state: SearchState): Promise<Outcome | null> {
+	const ticket = ++latest;
+	await inFlight.catch(() => undefined);
+	if (ticket !== latest) return null;
+	const job = run(state);
+	inFlight = job;
+	return job;
+}
+
+/** Starts loading Pagefind ahead of a search, when a visitor reaches for the controls. */
+export function warmUp(): void {
+	load().catch(() => undefined);
 }
