@@ -1,5 +1,5 @@
 /** What the build gives Pagefind: only entry content, with filters, sort keys and card fields. */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEntryFiles } from '../../src/model/entry-files.ts';
@@ -23,6 +23,12 @@ describe('the search index', () => {
 	it('is written per language by the build', () => {
 		expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
 		expect(readdirSync(join(dist, 'pagefind')).some((name) => /^pagefind\.en_.*\.pf_meta$/.test(name))).toBe(true);
+	});
+
+	it('holds exactly the entries', () => {
+		const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+		expect(Object.keys(entry.languages)).toEqual(['en']);
+		expect(entry.languages.en.page_count).toBe(entries.length);
 	});
 
 	it('covers entry pages only', () => {
