@@ -66,6 +66,10 @@ describe('every page', () => {
 		for (const [url, html] of site) if (url !== '/' && url !== '/en/search/') expect(html.querySelectorAll('script'), url).toHaveLength(0);
 	});
 
+	it('keeps a space between text and a following link (the compiler drops line-break whitespace)', () => {
+		for (const [url, html] of site) expect(html.toString().match(/[A-Za-z.,:;]<a /g) ?? [], url).toEqual([]);
+	});
+
 	it('has a skip link to the main content on every site page', () => {
 		for (const [url, html] of site) {
 			if (url === '/') continue;
