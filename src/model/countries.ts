@@ -3,6 +3,7 @@
  * The set of valid codes is derived from the same data rather than written out by hand.
  */
 import type { Locale } from '../i18n/locales.ts';
+import { list } from '../i18n/format.ts';
 import { closest } from './suggest.ts';
 
 /** Region codes Intl names that are not ISO 3166-1 countries (reserved, grouping or private-use codes). */
@@ -41,6 +42,11 @@ export function countryName(code: string, locale: Locale): string {
 		namesByLocale.set(locale, names);
 	}
 	return names.of(code) ?? code;
+}
+
+/** "Spain", "Spain and Portugal": the countries' names as a list in `locale`. */
+export function countryList(codes: readonly string[], locale: Locale): string {
+	return list(locale, codes.map((code) => countryName(code, locale)));
 }
 
 /** The valid code an editor most likely meant: "Spain" → ES, "UK" → GB, "ESP" → ES. */

@@ -7,12 +7,12 @@ import { join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
 
 export const collections = ['practices', 'lessons'] as const;
+export type CollectionName = (typeof collections)[number];
 
 /** The content folder: `content/` in the project, or $CONTENT_DIR (the benchmark builds a generated corpus). */
 export function contentDir(root: string): string {
 	return resolve(root, process.env.CONTENT_DIR ?? 'content');
 }
-export type CollectionName = (typeof collections)[number];
 
 export interface EntryFile {
 	/** Path relative to the project root, as editors see it. */

@@ -5,10 +5,9 @@
  * server-rendered list and initial facet counts.
  */
 import type { Locale } from '../i18n/locales.ts';
-import { list } from '../i18n/format.ts';
 import { t } from '../i18n/ui.ts';
 import type { Catalogue, Lesson, Practice } from './catalogue.ts';
-import { countryName } from './countries.ts';
+import { countryList, countryName } from './countries.ts';
 import { areas, evidenceLevels, levels, practiceTypes, statuses, targetGroups, themes, type Vocabulary } from './vocabularies.ts';
 
 import { facetKeys, type FacetKey, type Kind, kinds } from './facets.ts';
@@ -35,10 +34,26 @@ export interface SearchRecord {
 	card: Card;
 }
 
-const countryNames = (codes: readonly string[], locale: Locale) => list(locale, codes.map((code) => countryName(code, locale)));
+/** The card of a practice: in search results, and in every list of practices. */
+export function practiceCard(practice: Practice): Card {
+	const { data, locale } = practice;
+	const countries = countryList(data.countries, locale);
+	return {
+		kind: 'practice',
+		url: practice.url,
+		title: data.title,
+		countries,
+		place: data.place ?? '',
+		where: [data.place, countries].filter(Boolean).join(', '),
+		typeLabel: practiceTypes.label(data.type, locale),
+		areas: data.areas.map((area) => areas.label(area, locale)),
+		summary: data.summary,
+		evidence: evidenceLevels.label(data.evidence, locale),
+	};
+}
 
 export function practiceSearchRecord(practice: Practice): SearchRecord {
-	const { data, locale } = practice;
+	const { data } = practice;
 	return {
 		filters: {
 			kind: ['practice'],
@@ -53,23 +68,13 @@ export function practiceSearchRecord(practice: Practice): SearchRecord {
 			source: [data.source.document],
 		},
 		sort: { title: data.title, start: practice.startYear?.toString() },
-		card: {
-			kind: 'practice',
-			url: practice.url,
-			title: data.title,
-			countries: countryNames(data.countries, locale),
-			place: data.place ?? '',
-			where: [data.place, countryNames(data.countries, locale)].filter(Boolean).join(', '),
-			typeLabel: practiceTypes.label(data.type, locale),
-			areas: data.areas.map((area) => areas.label(area, locale)),
-			summary: data.summary,
-			evidence: evidenceLevels.label(data.evidence, locale),
-		},
+		card: practiceCard(practice),
 	};
 }
 
 export function lessonSearchRecord(lesson: Lesson): SearchRecord {
 	const { data, locale } = lesson;
+	const countries = countryList(data.countries, locale);
 	return {
 		filters: { kind: ['lesson'], country: data.countries, area: data.areas, source: [data.source.document] },
 		sort: { title: data.title },
@@ -77,9 +82,9 @@ export function lessonSearchRecord(lesson: Lesson): SearchRecord {
 			kind: 'lesson',
 			url: lesson.url,
 			title: data.title,
-			countries: countryNames(data.countries, locale),
+			countries,
 			place: '',
-			where: countryNames(data.countries, locale),
+			where: countries,
 			typeLabel: t(locale, 'kind.lesson'),
 			areas: data.areas.map((area) => areas.label(area, locale)),
 			summary: data.statement,

@@ -17,7 +17,6 @@ interface Messages {
 	all: string;
 	one: string;
 	other: string;
-	loading: string;
 	remove: string;
 	removeWords: string;
 	error: string;
