@@ -11,7 +11,7 @@ import { areas, evidenceLevels, lessonTopics, levels, practiceTypes, targetGroup
 const countries = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'NO', 'IS', 'CH', 'GB', 'TR', 'MK', 'AL', 'RS', 'ME', 'BA', 'MD', 'UA', 'GE', 'AM', 'AD'];
 
 /** Mulberry32: small, fast and repeatable. */
-function random(seed: number) {
+export function random(seed: number) {
 	return () => {
 		seed = (seed + 0x6d2b79f5) | 0;
 		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

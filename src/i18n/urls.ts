@@ -1,9 +1,12 @@
-/** The site's URL scheme, in one place. Every path ends with a slash. */
+/** The site's URL scheme, in one place. Every page's path ends with a slash. */
 import type { Locale } from './locales.ts';
 
 export const urls = {
 	home: (locale: Locale) => `/${locale}/`,
 	search: (locale: Locale) => `/${locale}/search/`,
+	/** The search page's data: its index, and Pagefind's page id for each entry of it. */
+	searchIndex: (locale: Locale) => `/${locale}/search/index.json`,
+	searchPagefindIds: (locale: Locale) => `/${locale}/search/pagefind-ids.json`,
 	practices: (locale: Locale) => `/${locale}/practices/`,
 	practice: (locale: Locale, slug: string) => `/${locale}/practices/${slug}/`,
 	lessons: (locale: Locale) => `/${locale}/lessons/`,

@@ -1,10 +1,23 @@
 /**
  * Builds the Pagefind search index at the end of every build, with Pagefind's Node API. Pagefind
  * writes one index per language, from each page's <html lang>. Any indexing error fails the build.
+ *
+ * It then writes, per language, Pagefind's page id for each entry of the search page's own index
+ * (model/search-index.ts), in entry-number order: the search page asks Pagefind which pages match
+ * the typed words, and turns them into entry numbers with this list.
  */
 import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
+import { locales } from '../i18n/locales.ts';
+import { urls } from '../i18n/urls.ts';
+import type { SearchIndexFile } from '../model/search-index.ts';
+
+/** What a fragment file holds once gunzipped: this signature, then the page as JSON. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 export function pagefind(): AstroIntegration {
 	return {
@@ -27,7 +40,40 @@ export function pagefind(): AstroIntegration {
 				} finally {
 					await close();
 				}
+				const problems = await writeEntryIds(site);
+				if (problems.length) fail('match its pages to the search page’s entries', problems);
 			},
 		},
 	};
+}
+
+/** Writes each language's list of Pagefind ids by entry number; returns what stopped it. */
+export async function writeEntryIds(site: string): Promise<string[]> {
+	const fragments = join(site, 'pagefind', 'fragment');
+	const ids = new Map<string, string[]>();
+	const problems: string[] = [];
+	for (const name of await readdir(fragments)) {
+		const text = gunzipSync(await readFile(join(fragments, name))).toString('utf8');
+		if (!text.startsWith(FRAGMENT_SIGNATURE)) return [`${name} is not a Pagefind fragment of a known format`];
+		const { url, meta } = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { url: string; meta: Record<string, string> };
+		const locale = locales.find((candidate) => url.startsWith(urls.home(candidate)));
+		const entry = Number(meta.entry);
+		if (!locale || !Number.isInteger(entry)) {
+			problems.push(`${url} has no entry number (the \`entry\` meta that SearchData writes)`);
+			continue;
+		}
+		const list = ids.get(locale) ?? ids.set(locale, []).get(locale)!;
+		if (list[entry]) problems.push(`${url} has entry number ${entry}, already taken`);
+		list[entry] = name.replace(/\.pf_fragment$/, '');
+	}
+	for (const locale of locales) {
+		const index: SearchIndexFile = JSON.parse(await readFile(join(site, urls.searchIndex(locale)), 'utf8'));
+		const list = ids.get(locale) ?? [];
+		const missing = Array.from({ length: index.size }, (_, n) => n).filter((n) => !list[n]);
+		if (list.length !== index.size || missing.length) {
+			problems.push(`${locale}: the search page has ${index.size} entries; Pagefind has ${list.length}, without numbers ${missing.slice(0, 5).join(', ') || 'none'}`);
+		}
+		await writeFile(join(site, urls.searchPagefindIds(locale)), JSON.stringify(list));
+	}
+	return problems;
 }

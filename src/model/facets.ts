@@ -11,4 +11,3 @@ export type Kind = (typeof kinds)[number];
 /** `title` sorts A–Z, `start` by start year, newest first; without either, results come by relevance. */
 export const sortKeys = ['title', 'start'] as const;
 export type SortKey = (typeof sortKeys)[number];
-export const sortDirections: Record<SortKey, 'asc' | 'desc'> = { title: 'asc', start: 'desc' };

@@ -93,8 +93,25 @@ export function lessonSearchRecord(lesson: Lesson): SearchRecord {
 	};
 }
 
-export function searchRecords({ practices, lessons }: Catalogue): SearchRecord[] {
-	return [...practices.map(practiceSearchRecord), ...lessons.map(lessonSearchRecord)];
+/**
+ * Every entry's record, in the order of the search page's full list (A–Z by title). An entry's
+ * position here is its number in the page's index (see search-index.ts).
+ */
+export function searchRecords({ practices, lessons }: Catalogue, locale: Locale): SearchRecord[] {
+	const collator = new Intl.Collator(locale);
+	return [...practices.map(practiceSearchRecord), ...lessons.map(lessonSearchRecord)].sort((a, b) => collator.compare(a.card.title, b.card.title));
+}
+
+const numbering = new WeakMap<Catalogue, Map<string, number>>();
+
+/**
+ * An entry's number in the search page's index (its position in `searchRecords`). Entry pages give
+ * it to Pagefind, so that a Pagefind result can be turned into that number.
+ */
+export function searchNumber(catalogue: Catalogue, locale: Locale, url: string): number {
+	let numbers = numbering.get(catalogue);
+	if (!numbers) numbering.set(catalogue, (numbers = new Map(searchRecords(catalogue, locale).map((record, n) => [record.card.url, n]))));
+	return numbers.get(url)!;
 }
 
 /** The facets whose options are codes of a controlled vocabulary: labelled and ordered by it. */

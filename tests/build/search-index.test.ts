@@ -1,11 +1,16 @@
-/** What the build gives Pagefind: only entry content, with filters, sort keys and card fields. */
+/**
+ * What the build gives the search: Pagefind's index (only entry content, with filters, sort keys and
+ * card fields), and the search page's own index of facet values, numbered in the order of its list.
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readEntryFiles } from '../../src/model/entry-files.ts';
 import { facetKeys } from '../../src/model/facets.ts';
+import { decodeSearchIndex } from '../../src/model/search-index.ts';
 import { dist, root } from '../support/paths.ts';
-import { page, pages } from '../support/site.ts';
+import { page, pages, readDist } from '../support/site.ts';
 
 const entries = (await readEntryFiles(root)).filter((entry) => entry.locale === 'en');
 const site = pages();
@@ -63,6 +68,48 @@ describe('the search index', () => {
 		const meta = Object.fromEntries(html.querySelectorAll('[data-pagefind-meta]').map((el) => [el.getAttribute('data-pagefind-meta')!.replace('[data-value]', ''), el.getAttribute('data-value')]));
 		expect(meta).toMatchObject({ title: 'Bilbao: Anti-rumours strategy', countries: 'Spain', place: 'Bilbao', where: 'Bilbao, Spain', typeLabel: 'Policy, strategy or action plan', kind: 'practice' });
 		expect(html.querySelector('[data-pagefind-sort="start[data-value]"]')?.getAttribute('data-value')).toBe('2013');
+	});
+});
+
+describe('the search page’s own index', () => {
+	const index = decodeSearchIndex(JSON.parse(readDist('en/search/index.json')));
+	const listed = page('/en/search/').querySelectorAll('[data-results] .result h3 a').map((a) => a.getAttribute('href')!);
+	const valuesOf = (key: (typeof facetKeys)[number], n: number) => {
+		const column = index.facets[key];
+		return [...column.codes.subarray(column.offsets[n], column.offsets[n + 1])].map((code) => column.options[code]);
+	};
+
+	it('numbers the entries in the order of the page’s list', () => {
+		expect(index.size).toBe(entries.length);
+		expect(listed).toHaveLength(entries.length);
+	});
+
+	it('holds the same facet values as each entry’s page gives Pagefind', () => {
+		listed.forEach((url, n) => {
+			const filters = filtersOf(url);
+			for (const key of facetKeys) expect([...valuesOf(key, n)].sort(), `${url} ${key}`).toEqual([...(filters[key] ?? [])].sort());
+			const start = page(url).querySelector('[data-pagefind-sort="start[data-value]"]')?.getAttribute('data-value');
+			expect(Number.isNaN(index.start[n]) ? undefined : String(index.start[n]), url).toBe(start);
+		});
+	});
+
+	it('turns each Pagefind page id into the entry at that number', () => {
+		const ids: string[] = JSON.parse(readDist('en/search/pagefind-ids.json'));
+		const urlOf = (id: string) => {
+			const text = gunzipSync(readFileSync(join(dist, 'pagefind/fragment', `${id}.pf_fragment`))).toString('utf8');
+			return JSON.parse(text.slice(text.indexOf('{'))).url;
+		};
+		expect(ids.map(urlOf)).toEqual(listed);
+	});
+
+	it('counts what the page shows beside each option before any search', () => {
+		const html = page('/en/search/');
+		for (const box of html.querySelectorAll('.facets input[type="checkbox"]')) {
+			const key = box.getAttribute('name') as (typeof facetKeys)[number];
+			const value = box.getAttribute('value')!;
+			const count = Array.from({ length: index.size }, (_, n) => n).filter((n) => valuesOf(key, n).includes(value)).length;
+			expect(html.querySelector(`label[for="${box.id}"] .count`)?.getAttribute('data-count'), `${key}=${value}`).toBe(String(count));
+		}
 	});
 });
 

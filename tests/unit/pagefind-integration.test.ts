@@ -1,14 +1,27 @@
-/** The index step of the build: it writes an index per language, and fails the build when it cannot. */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+/**
+ * The index step of the build: it writes an index per language and the list that turns Pagefind's
+ * results into the search page's entry numbers, and fails the build when it cannot.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pagefind } from '../../src/integrations/pagefind.ts';
+import { encodeSearchIndex } from '../../src/model/search-index.ts';
 
-function site(pages: Record<string, string>): string {
+const entryPage = (title: string, entry?: number) =>
+	`<html lang="en"><body><main data-pagefind-body>${entry === undefined ? '' : `<span data-pagefind-meta="entry:${entry}"></span>`}<h1>${title}</h1><p>Trains agents.</p></main></body></html>`;
+
+/** A built site: the pages given, and a search page index of `entries` entries. */
+function site(pages: Record<string, string>, entries: number): string {
 	const dir = mkdtempSync(join(tmpdir(), 'ip-pagefind-'));
-	for (const [name, html] of Object.entries(pages)) writeFileSync(join(dir, name), html);
+	const files = { ...pages, 'en/search/index.json': JSON.stringify(encodeSearchIndex(Array.from({ length: entries }, () => ({ filters: {}, sort: {} })))) };
+	for (const [name, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(dir, name)), { recursive: true });
+		writeFileSync(join(dir, name), text);
+	}
 	return dir;
 }
 
@@ -20,17 +33,34 @@ async function buildDone(dir: string) {
 
 describe('the Pagefind integration', () => {
 	it('indexes the pages marked as entry content, per language', async () => {
-		const dir = site({
-			'entry.html': '<html lang="en"><body><main data-pagefind-body><h1>Anti-rumours</h1><p>Bilbao trains agents.</p></main></body></html>',
-			'nav.html': '<html lang="en"><body><h1>Navigation only</h1></body></html>',
-		});
+		const dir = site({ 'en/a/index.html': entryPage('Anti-rumours', 0), 'en/nav/index.html': '<html lang="en"><body><h1>Navigation only</h1></body></html>' }, 1);
 		await buildDone(dir);
 		const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
 		expect(entry.languages.en.page_count).toBe(1);
 		expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
 	});
 
+	it('lists Pagefind’s page ids in the order of the entry numbers', async () => {
+		const dir = site({ 'en/b/index.html': entryPage('Bilbao', 1), 'en/a/index.html': entryPage('Anti-rumours', 0), 'en/c/index.html': entryPage('Cities', 2) }, 3);
+		await buildDone(dir);
+		const ids: string[] = JSON.parse(readFileSync(join(dir, 'en/search/pagefind-ids.json'), 'utf8'));
+		const urls = ids.map((id) => {
+			const text = zlibText(join(dir, 'pagefind/fragment', `${id}.pf_fragment`));
+			return JSON.parse(text.slice(text.indexOf('{'))).url;
+		});
+		expect(urls).toEqual(['/en/a/', '/en/b/', '/en/c/']);
+	});
+
+	it('fails the build when an entry page has no number, or the numbers do not cover the index', async () => {
+		await expect(buildDone(site({ 'en/a/index.html': entryPage('Anti-rumours') }, 1))).rejects.toThrow('/en/a/ has no entry number');
+		await expect(buildDone(site({ 'en/a/index.html': entryPage('Anti-rumours', 0) }, 2))).rejects.toThrow('the search page has 2 entries; Pagefind has 1, without numbers 1');
+	});
+
 	it('fails the build when the site cannot be indexed', async () => {
 		await expect(buildDone(join(tmpdir(), 'ip-pagefind-missing', String(Date.now())))).rejects.toThrow('Pagefind could not');
 	});
 });
+
+function zlibText(path: string): string {
+	return gunzipSync(readFileSync(path)).toString('utf8');
+}

@@ -1,13 +1,14 @@
 /**
  * The browse-and-search page's behaviour: reads the controls into a state, keeps the state in the
- * address (shareable, and restored by the back button), and shows Pagefind's results and counts.
- * The page works without it: every entry is already listed, as the server rendered it.
+ * address (shareable, and restored by the back button), and shows the results and counts.
+ * The page works without it: every entry is already listed, as the server rendered it, and results
+ * are shown by picking those cards (entry n is the list's nth card).
  */
+import type { Locale } from '../../i18n/locales.ts';
 import type { FacetKey } from '../../model/facets.ts';
-import { search, type Outcome } from './pagefind.ts';
-
-export { warmUp } from './pagefind.ts';
-import { activeFacets, type Counts, emptyState, isEmpty, parseState, type SearchState, stateToQuery, toggle } from './state.ts';
+import type { Answer, Counts } from './query.ts';
+import { search, warmUp } from './search.ts';
+import { activeFacets, emptyState, isEmpty, parseState, type SearchState, stateToQuery, toggle } from './state.ts';
 
 const PAGE_SIZE = 12;
 /** Results follow every keystroke; the count is announced once typing pauses this long. */
@@ -20,6 +21,11 @@ interface Messages {
 	remove: string;
 	removeWords: string;
 	error: string;
+}
+
+/** Starts loading what a search needs when a visitor reaches for a control: Pagefind only for the words box. */
+export function prepare(target: EventTarget | null) {
+	warmUp(document.documentElement.lang as Locale, target instanceof HTMLInputElement && target.type === 'search');
 }
 
 export function startSearch(root: HTMLElement, fromAddress: boolean) {
@@ -35,9 +41,9 @@ export function startSearch(root: HTMLElement, fromAddress: boolean) {
 	const removals = $<HTMLUListElement>('[data-removals]');
 	const more = $<HTMLButtonElement>('[data-more]');
 	const heading = $<HTMLElement>('#results-heading');
-	const template = $<HTMLTemplateElement>('[data-card-template]');
 	const messages: Messages = JSON.parse(root.dataset.messages!);
-	const plural = new Intl.PluralRules(document.documentElement.lang);
+	const locale = document.documentElement.lang as Locale;
+	const plural = new Intl.PluralRules(locale);
 	const checkboxes = [...facetsForm.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 	const serverCards = [...list.children];
 	const serverCounts: Counts = {};
@@ -68,36 +74,14 @@ export function startSearch(root: HTMLElement, fromAddress: boolean) {
 		}
 	}
 
-	function card(data: { url: string; meta: Record<string, string> }): HTMLElement {
-		const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
-		const slot = <E extends HTMLElement>(name: string) => item.querySelector<E>(`[data-slot="${name}"]`)!;
-		const { meta } = data;
-		item.dataset.kind = meta.kind;
-		const title = slot<HTMLAnchorElement>('title');
-		title.href = data.url;
-		title.textContent = meta.title;
-		slot('typeLabel').textContent = meta.typeLabel;
-		slot('where').textContent = meta.where;
-		slot('where').hidden = !meta.where;
-		slot('summary').textContent = meta.summary;
-		slot('areas').replaceChildren(
-			...(meta.areas ? meta.areas.split('; ') : []).map((area) => Object.assign(document.createElement('li'), { textContent: area })),
-		);
-		const evidence = slot('evidence');
-		evidence.textContent = meta.evidence ? evidence.dataset.label!.replace('{label}', meta.evidence) : '';
-		evidence.hidden = !meta.evidence;
-		return item;
-	}
-
-	let outcome: Outcome = { results: [], counts: {} };
+	let answer: Answer = { entries: [], counts: {} };
 	let shown = 0;
 
-	async function showNextPage(moveFocus: boolean) {
-		const page = outcome.results.slice(shown, shown + PAGE_SIZE);
-		const cards = (await Promise.all(page.map((result) => result.data()))).map(card);
+	function showNextPage(moveFocus: boolean) {
+		const cards = answer.entries.slice(shown, shown + PAGE_SIZE).map((n) => serverCards[n]);
 		list.append(...cards);
-		shown += page.length;
-		more.hidden = shown >= outcome.results.length;
+		shown += cards.length;
+		more.hidden = shown >= answer.entries.length;
 		if (moveFocus) cards[0]?.querySelector('a')?.focus();
 	}
 
@@ -157,13 +141,9 @@ export function startSearch(root: HTMLElement, fromAddress: boolean) {
 			return;
 		}
 		root.setAttribute('aria-busy', 'true');
+		let next: Answer | null;
 		try {
-			const next = await search(state);
-			if (mine !== generation || !next) return;
-			outcome = next;
-			shown = 0;
-			list.replaceChildren();
-			await showNextPage(false);
+			next = await search(locale, state);
 		} catch (error) {
 			console.error(error);
 			if (mine !== generation) return;
@@ -172,9 +152,13 @@ export function startSearch(root: HTMLElement, fromAddress: boolean) {
 			root.removeAttribute('aria-busy');
 			return;
 		}
-		if (mine !== generation) return;
-		const total = outcome.results.length;
-		showCounts(outcome.counts);
+		if (mine !== generation || !next) return;
+		answer = next;
+		shown = 0;
+		list.replaceChildren();
+		showNextPage(false);
+		const total = answer.entries.length;
+		showCounts(answer.counts);
 		showCount((plural.select(total) === 'one' ? messages.one : messages.other).replace('{n}', String(total)), announce);
 		empty.hidden = total > 0;
 		if (total === 0) showRemovals(state);

@@ -1,8 +1,8 @@
 /**
- * The search state and its URL form (?q=rumours&country=ES&area=public-services&sort=start), and the
- * Pagefind options it stands for. Pure functions: the page script and the unit tests share them.
+ * The search state and its URL form (?q=rumours&country=ES&area=public-services&sort=start).
+ * Pure functions: the page script and the unit tests share them.
  */
-import { facetKeys, type FacetKey, sortDirections, sortKeys, type SortKey } from '../../model/facets.ts';
+import { facetKeys, type FacetKey, sortKeys, type SortKey } from '../../model/facets.ts';
 
 export interface SearchState {
 	q: string;
@@ -43,30 +43,6 @@ export function activeFacets(state: SearchState): FacetKey[] {
 /** Nothing asked: the page shows its full, server-rendered list. */
 export function isEmpty(state: SearchState): boolean {
 	return !state.q.trim() && activeFacets(state).length === 0 && !state.sort;
-}
-
-/** Pagefind's filter object, optionally leaving one facet out (to count that facet's options). */
-export function pagefindFilters(state: SearchState, except?: FacetKey): Record<string, { any: string[] }> {
-	return Object.fromEntries(activeFacets(state).filter((key) => key !== except).map((key) => [key, { any: state.filters[key]! }]));
-}
-
-/** The sort to ask Pagefind for: the chosen one; without a query, A–Z; with one, relevance. */
-export function pagefindSort(state: SearchState): Partial<Record<SortKey, 'asc' | 'desc'>> | undefined {
-	const sort = state.sort ?? (state.q.trim() ? undefined : 'title');
-	return sort ? { [sort]: sortDirections[sort] } : undefined;
-}
-
-export type Counts = Record<string, Record<string, number>>;
-
-/**
- * The count to show beside each option. A facet with a selection is counted without its own
- * filter, so that its other options show what choosing them too (OR) would add; every other
- * facet is counted within the current results (AND).
- */
-export function facetCounts(current: Counts, withoutOwnFilter: Partial<Record<FacetKey, Counts>>): Counts {
-	const counts: Counts = {};
-	for (const key of facetKeys) counts[key] = withoutOwnFilter[key]?.[key] ?? current[key] ?? {};
-	return counts;
 }
 
 export function toggle(state: SearchState, key: FacetKey, value: string, on: boolean): SearchState {

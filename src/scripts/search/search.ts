@@ -1,0 +1,41 @@
+/**
+ * Runs the page's searches: loads its index (and, once words are typed, Pagefind), and answers a
+ * search state with the matching entries and the facet counts.
+ */
+import type { Locale } from '../../i18n/locales.ts';
+import { urls } from '../../i18n/urls.ts';
+import { decodeSearchIndex, type SearchIndexFile } from '../../model/search-index.ts';
+import { fetchJson, loadOnce } from './load.ts';
+import { matchText, warmUpText } from './pagefind.ts';
+import { type Answer, runQuery } from './query.ts';
+import type { SearchState } from './state.ts';
+
+const loadIndex = loadOnce(async (locale: Locale) => decodeSearchIndex(await fetchJson<SearchIndexFile>(urls.searchIndex(locale))));
+
+async function run(locale: Locale, state: SearchState): Promise<Answer> {
+	const words = state.q.trim();
+	const [index, matches] = await Promise.all([loadIndex(locale), words ? matchText(locale, words) : null]);
+	return runQuery(index, state, matches);
+}
+
+let inFlight: Promise<unknown> = Promise.resolve();
+let latest = 0;
+
+/**
+ * Runs a search once the one in progress ends; a search superseded while it waited is dropped
+ * (resolves to null), so fast typing never queues up searches for words already replaced.
+ */
+export async function search(locale: Locale, state: SearchState): Promise<Answer | null> {
+	const ticket = ++latest;
+	await inFlight.catch(() => undefined);
+	if (ticket !== latest) return null;
+	const job = run(locale, state);
+	inFlight = job;
+	return job;
+}
+
+/** Starts loading ahead of a search, when a visitor reaches for the controls: Pagefind too if for the words. */
+export function warmUp(locale: Locale, words: boolean): void {
+	loadIndex(locale).catch(() => undefined);
+	if (words) warmUpText(locale);
+}
