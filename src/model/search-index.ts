@@ -61,9 +61,11 @@ export function decodeColumn({ options, values }: EncodedColumn, size: number): 
 	const codes = new Uint16Array(values.length);
 	let entry = 0;
 	let count = 0;
+	const separator = SEPARATOR.charCodeAt(0);
 	for (let i = 0; i < values.length; i++) {
-		if (values[i] === SEPARATOR) offsets[++entry] = count;
-		else codes[count++] = values.charCodeAt(i) - FIRST_CODE;
+		const code = values.charCodeAt(i);
+		if (code === separator) offsets[++entry] = count;
+		else codes[count++] = code - FIRST_CODE;
 	}
 	if (entry !== size - 1 && size > 0) throw new Error(`Search index: a column has ${entry + 1} entries, expected ${size}`);
 	offsets[size] = count;

@@ -11,6 +11,8 @@ const practices = entries.filter((e) => e.collection === 'practices').map((e) =>
 const titleOf = (slug: string) => practices.find((p) => p.slug === slug)!.data.title as string;
 
 const status = (page: Page) => page.locator('[data-count-text]').textContent();
+/** Cards a visitor can see (or scroll to): not in a hidden list, nor in one set aside. */
+const visibleCards = (page: Page) => page.evaluate(() => [...document.querySelectorAll('.result')].filter((card) => card.checkVisibility()).length);
 const resultTitles = (page: Page) => page.locator('[data-results] .result h3').allTextContents();
 const count = async (page: Page, facet: string, value: string) => Number((await page.locator(`label[for="f-${facet}-${value}"] .count`).textContent())!.replace(/\D/g, ''));
 /** Waits until the results show the state the address holds. */
@@ -56,6 +58,8 @@ describe('filters', () => {
 		await page.locator('#f-country-EE').check();
 		await settled(page, results(estonia.length));
 		expect((await allResultTitles(page)).sort()).toEqual(estonia.map((p) => p.data.title).sort());
+		// Only the results are in view: the full list is set aside.
+		expect(await visibleCards(page)).toBe(estonia.length);
 		expect(await count(page, 'country', 'EE')).toBe(estonia.length);
 		expect(await count(page, 'kind', 'practice')).toBe(estonia.length);
 		expect(await count(page, 'kind', 'lesson')).toBe(0);
@@ -108,7 +112,7 @@ describe('the state in the address', () => {
 		expect(await page.locator('#f-country-EE').isChecked()).toBe(true);
 		await page.goBack();
 		await settled(page, `All ${entries.length} entries`);
-		expect(await page.locator('[data-results] .result').count()).toBe(entries.length);
+		expect(await visibleCards(page)).toBe(entries.length);
 	});
 });
 
@@ -156,7 +160,7 @@ describe('states and access', () => {
 
 	it('without JavaScript, lists every entry and hides the controls', async () => {
 		const page = await site.open('/en/search/', { javaScriptEnabled: false });
-		expect(await page.locator('[data-results] .result').count()).toBe(entries.length);
+		expect(await visibleCards(page)).toBe(entries.length);
 		expect(await page.locator('#q').isVisible()).toBe(false);
 		expect(await status(page)).toBe(`All ${entries.length} entries`);
 	});

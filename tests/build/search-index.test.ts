@@ -4,12 +4,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readEntryFiles } from '../../src/model/entry-files.ts';
 import { facetKeys } from '../../src/model/facets.ts';
 import { decodeSearchIndex } from '../../src/model/search-index.ts';
 import { dist, root } from '../support/paths.ts';
+import { readFragment } from '../support/pagefind.ts';
 import { page, pages, readDist } from '../support/site.ts';
 
 const entries = (await readEntryFiles(root)).filter((entry) => entry.locale === 'en');
@@ -73,7 +73,7 @@ describe('the search index', () => {
 
 describe('the search page’s own index', () => {
 	const index = decodeSearchIndex(JSON.parse(readDist('en/search/index.json')));
-	const listed = page('/en/search/').querySelectorAll('[data-results] .result h3 a').map((a) => a.getAttribute('href')!);
+	const listed = page('/en/search/').querySelectorAll('[data-all] .result h3 a').map((a) => a.getAttribute('href')!);
 	const valuesOf = (key: (typeof facetKeys)[number], n: number) => {
 		const column = index.facets[key];
 		return [...column.codes.subarray(column.offsets[n], column.offsets[n + 1])].map((code) => column.options[code]);
@@ -95,11 +95,16 @@ describe('the search page’s own index', () => {
 
 	it('turns each Pagefind page id into the entry at that number', () => {
 		const ids: string[] = JSON.parse(readDist('en/search/pagefind-ids.json'));
-		const urlOf = (id: string) => {
-			const text = gunzipSync(readFileSync(join(dist, 'pagefind/fragment', `${id}.pf_fragment`))).toString('utf8');
-			return JSON.parse(text.slice(text.indexOf('{'))).url;
-		};
-		expect(ids.map(urlOf)).toEqual(listed);
+		expect(ids.map((id) => readFragment(dist, id).url)).toEqual(listed);
+	});
+
+	it('indexes the key facts as separate words ("Country Spain", not "CountrySpain")', () => {
+		const ids: string[] = JSON.parse(readDist('en/search/pagefind-ids.json'));
+		const n = listed.indexOf('/en/practices/bilbao-anti-rumours-strategy/');
+		const { content } = readFragment(dist, ids[n]);
+		expect(content).toContain('Country Spain');
+		expect(content).toContain('Level Local');
+		expect(content).not.toMatch(/CountrySpain|LevelLocal|PlaceBilbao/);
 	});
 
 	it('counts what the page shows beside each option before any search', () => {
@@ -117,7 +122,8 @@ describe('the search page without JavaScript', () => {
 	const html = page('/en/search/');
 
 	it('lists every entry', () => {
-		const links = html.querySelectorAll('[data-results] .result h3 a').map((a) => a.getAttribute('href'));
+		const links = html.querySelectorAll('[data-all] .result h3 a').map((a) => a.getAttribute('href'));
+		expect(html.querySelectorAll('[data-results] .result')).toHaveLength(0);
 		expect(links.sort()).toEqual(entries.map((e) => `/en/${e.collection}/${e.slug}/`).sort());
 	});
 

@@ -6,10 +6,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pagefind } from '../../src/integrations/pagefind.ts';
 import { encodeSearchIndex } from '../../src/model/search-index.ts';
+import { readFragment } from '../support/pagefind.ts';
 
 const entryPage = (title: string, entry?: number) =>
 	`<html lang="en"><body><main data-pagefind-body>${entry === undefined ? '' : `<span data-pagefind-meta="entry:${entry}"></span>`}<h1>${title}</h1><p>Trains agents.</p></main></body></html>`;
@@ -44,11 +44,7 @@ describe('the Pagefind integration', () => {
 		const dir = site({ 'en/b/index.html': entryPage('Bilbao', 1), 'en/a/index.html': entryPage('Anti-rumours', 0), 'en/c/index.html': entryPage('Cities', 2) }, 3);
 		await buildDone(dir);
 		const ids: string[] = JSON.parse(readFileSync(join(dir, 'en/search/pagefind-ids.json'), 'utf8'));
-		const urls = ids.map((id) => {
-			const text = zlibText(join(dir, 'pagefind/fragment', `${id}.pf_fragment`));
-			return JSON.parse(text.slice(text.indexOf('{'))).url;
-		});
-		expect(urls).toEqual(['/en/a/', '/en/b/', '/en/c/']);
+		expect(ids.map((id) => readFragment(dir, id).url)).toEqual(['/en/a/', '/en/b/', '/en/c/']);
 	});
 
 	it('fails the build when an entry page has no number, or the numbers do not cover the index', async () => {
@@ -61,6 +57,3 @@ describe('the Pagefind integration', () => {
 	});
 });
 
-function zlibText(path: string): string {
-	return gunzipSync(readFileSync(path)).toString('utf8');
-}

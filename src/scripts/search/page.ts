@@ -1,8 +1,9 @@
 /**
  * The browse-and-search page's behaviour: reads the controls into a state, keeps the state in the
  * address (shareable, and restored by the back button), and shows the results and counts.
- * The page works without it: every entry is already listed, as the server rendered it, and results
- * are shown by picking those cards (entry n is the list's nth card).
+ * The page works without it: every entry is already listed, as the server rendered it. Results are
+ * copies of those cards (entry n is the list's nth card) in a list of their own; the full list is
+ * only set aside, since taking thousands of cards out of the page costs far more than a search.
  */
 import type { Locale } from '../../i18n/locales.ts';
 import type { FacetKey } from '../../model/facets.ts';
@@ -23,12 +24,24 @@ interface Messages {
 	error: string;
 }
 
-/** Starts loading what a search needs when a visitor reaches for a control: Pagefind only for the words box. */
-export function prepare(target: EventTarget | null) {
+let page: { start(fromAddress: boolean): void } | undefined;
+
+/**
+ * When a visitor reaches for a control: starts loading what a search needs (Pagefind only for the
+ * words box) and reads the page, so that the search itself has less to do.
+ */
+export function prepare(root: HTMLElement, target: EventTarget | null) {
 	warmUp(document.documentElement.lang as Locale, target instanceof HTMLInputElement && target.type === 'search');
+	page ??= setUp(root);
 }
 
+/** Takes over the controls and shows the search they hold, or the one in the address. */
 export function startSearch(root: HTMLElement, fromAddress: boolean) {
+	page ??= setUp(root);
+	page.start(fromAddress);
+}
+
+function setUp(root: HTMLElement) {
 	const $ = <E extends Element>(selector: string) => root.querySelector<E>(selector)!;
 	const input = $<HTMLInputElement>('#q');
 	const searchForm = $<HTMLFormElement>('form.search-box');
@@ -36,6 +49,7 @@ export function startSearch(root: HTMLElement, fromAddress: boolean) {
 	const sortSelect = $<HTMLSelectElement>('[data-sort]');
 	const countText = $<HTMLElement>('[data-count-text]');
 	const status = $<HTMLElement>('[data-status]');
+	const all = $<HTMLOListElement>('[data-all]');
 	const list = $<HTMLOListElement>('[data-results]');
 	const empty = $<HTMLElement>('[data-empty]');
 	const removals = $<HTMLUListElement>('[data-removals]');
@@ -45,12 +59,15 @@ export function startSearch(root: HTMLElement, fromAddress: boolean) {
 	const locale = document.documentElement.lang as Locale;
 	const plural = new Intl.PluralRules(locale);
 	const checkboxes = [...facetsForm.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-	const serverCards = [...list.children];
+	// Entry n's card is all.children[n]; the collection is read only where needed (thousands of cards).
+	const serverCards = all.children;
 	const serverCounts: Counts = {};
+	// Each checkbox's label, found once: `input.labels` searches the whole page, slow with thousands of cards.
+	const labels = new Map([...facetsForm.querySelectorAll('label')].map((label) => [label.control, label]));
 	for (const box of checkboxes) (serverCounts[box.name] ??= {})[box.value] = Number(countOf(box).dataset.count);
 
 	function countOf(box: HTMLInputElement): HTMLElement {
-		return box.labels![0].querySelector<HTMLElement>('.count')!;
+		return labels.get(box)!.querySelector<HTMLElement>('.count')!;
 	}
 
 	function readControls(): SearchState {
@@ -74,11 +91,17 @@ export function startSearch(root: HTMLElement, fromAddress: boolean) {
 		}
 	}
 
+	function showFullList(full: boolean) {
+		all.classList.toggle('set-aside', !full);
+		list.hidden = full;
+		if (full) more.hidden = true;
+	}
+
 	let answer: Answer = { entries: [], counts: {} };
 	let shown = 0;
 
 	function showNextPage(moveFocus: boolean) {
-		const cards = answer.entries.slice(shown, shown + PAGE_SIZE).map((n) => serverCards[n]);
+		const cards = answer.entries.slice(shown, shown + PAGE_SIZE).map((n) => serverCards[n].cloneNode(true) as HTMLElement);
 		list.append(...cards);
 		shown += cards.length;
 		more.hidden = shown >= answer.entries.length;
@@ -87,7 +110,7 @@ export function startSearch(root: HTMLElement, fromAddress: boolean) {
 
 	function labelOf(key: FacetKey, value: string): string {
 		const box = checkboxes.find((b) => b.name === key && b.value === value);
-		return box ? box.labels![0].firstChild!.textContent!.trim() : value;
+		return box ? labels.get(box)!.firstChild!.textContent!.trim() : value;
 	}
 
 	/** In the zero-results state: a button to undo each part of the search. */
@@ -132,11 +155,10 @@ export function startSearch(root: HTMLElement, fromAddress: boolean) {
 		}
 		const mine = ++generation;
 		if (isEmpty(state)) {
-			list.replaceChildren(...serverCards);
+			showFullList(true);
 			showCounts(serverCounts);
 			showCount(messages.all, announce);
 			empty.hidden = true;
-			more.hidden = true;
 			root.removeAttribute('aria-busy');
 			return;
 		}
@@ -147,7 +169,7 @@ export function startSearch(root: HTMLElement, fromAddress: boolean) {
 		} catch (error) {
 			console.error(error);
 			if (mine !== generation) return;
-			list.replaceChildren(...serverCards);
+			showFullList(true);
 			showCount(messages.error, 'now');
 			root.removeAttribute('aria-busy');
 			return;
@@ -156,6 +178,7 @@ export function startSearch(root: HTMLElement, fromAddress: boolean) {
 		answer = next;
 		shown = 0;
 		list.replaceChildren();
+		showFullList(false);
 		showNextPage(false);
 		const total = answer.entries.length;
 		showCounts(answer.counts);
@@ -169,39 +192,43 @@ export function startSearch(root: HTMLElement, fromAddress: boolean) {
 	let typing = false;
 	const commit = (history: 'push' | 'replace', announce: 'now' | 'after-pause' = 'now') => update(readControls(), history, announce);
 
-	input.addEventListener('input', () => {
-		commit(typing ? 'replace' : 'push', 'after-pause');
-		typing = true;
-	});
-	searchForm.addEventListener('submit', (event) => {
-		event.preventDefault();
-		commit(typing ? 'replace' : 'push');
-		typing = false;
-	});
-	const onChoice = () => {
-		typing = false;
-		commit('push');
-	};
-	facetsForm.addEventListener('change', onChoice);
-	sortSelect.addEventListener('change', onChoice);
-	facetsForm.addEventListener('reset', (event) => {
-		event.preventDefault();
-		writeControls(emptyState());
-		onChoice();
-	});
-	more.addEventListener('click', () => showNextPage(true));
-	window.addEventListener('popstate', () => {
-		typing = false;
-		const state = parseState(location.search);
-		writeControls(state);
-		update(state, 'none');
-	});
+	function start(fromAddress: boolean) {
+		input.addEventListener('input', () => {
+			commit(typing ? 'replace' : 'push', 'after-pause');
+			typing = true;
+		});
+		searchForm.addEventListener('submit', (event) => {
+			event.preventDefault();
+			commit(typing ? 'replace' : 'push');
+			typing = false;
+		});
+		const onChoice = () => {
+			typing = false;
+			commit('push');
+		};
+		facetsForm.addEventListener('change', onChoice);
+		sortSelect.addEventListener('change', onChoice);
+		facetsForm.addEventListener('reset', (event) => {
+			event.preventDefault();
+			writeControls(emptyState());
+			onChoice();
+		});
+		more.addEventListener('click', () => showNextPage(true));
+		window.addEventListener('popstate', () => {
+			typing = false;
+			const state = parseState(location.search);
+			writeControls(state);
+			update(state, 'none');
+		});
 
-	if (fromAddress) {
-		const state = parseState(location.search);
-		writeControls(state);
-		update(state, 'none');
-	} else {
-		update(readControls(), 'push');
+		if (fromAddress) {
+			const state = parseState(location.search);
+			writeControls(state);
+			update(state, 'none');
+		} else {
+			update(readControls(), 'push');
+		}
 	}
+
+	return { start };
 }
