@@ -84,6 +84,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 async function report(label: string, dir: string) {
+	// The page itself lists every entry (it must work without JavaScript): its weight, before any search.
+	const html = await readFile(join(dir, 'en/search/index.html'));
+	console.log(`${label.padEnd(22)} search page (every entry listed)        ${kB(gzipSync(html).length)} transferred (${kB(html.length)} as a file)`);
 	for (const scenario of ['query', 'filter'] as const) {
 		const samples: Sample[] = [];
 		for (let i = 0; i < RUNS; i++) samples.push(await measure(dir, scenario));

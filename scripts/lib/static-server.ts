@@ -31,6 +31,11 @@ export async function serveDirectory(dist: string): Promise<StaticServer> {
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = existsSync(file) && statSync(file).isFile();
 		if (!found) file = join(dist, '404.html');
+		if (!existsSync(file)) {
+			requests.push({ path, bytes: 0 });
+			response.writeHead(404).end();
+			return;
+		}
 		const bytes = statSync(file).size;
 		requests.push({ path, bytes });
 		response.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Content-Length': bytes });

@@ -93,6 +93,9 @@ function setUp(root: HTMLElement) {
 
 	function showFullList(full: boolean) {
 		all.classList.toggle('set-aside', !full);
+		// Said plainly to assistive technology, which should not find thousands of cards behind the results.
+		if (full) all.removeAttribute('aria-hidden');
+		else all.setAttribute('aria-hidden', 'true');
 		list.hidden = full;
 		if (full) more.hidden = true;
 	}
