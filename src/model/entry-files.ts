@@ -30,11 +30,34 @@ export interface EntryFile {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
+/** An unquoted YAML date value: `updated: 2026-11-21`, also as a list item. */
+const DATE_LINE = /^\s*(?:-\s+)?([\w-]+):\s+(\d{4})-(\d{2})-(\d{2})\s*(?:#.*)?$/;
+
+/**
+ * js-yaml, like Astro's loader, turns an impossible date such as 2026-13-45 into a real one
+ * (2027-02-14) without a word, so the schema never sees it: it is caught in the text instead.
+ */
+function impossibleDate(frontmatter: string): string | undefined {
+	for (const [index, line] of frontmatter.split(/\r?\n/).entries()) {
+		const match = DATE_LINE.exec(line);
+		if (!match) continue;
+		const [, key, year, month, day] = match;
+		const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+		if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) {
+			// Line numbers count the opening --- as line 1.
+			return `${key} (line ${index + 2}): "${year}-${month}-${day}" is not a real date: write a date that exists, as YYYY-MM-DD`;
+		}
+	}
+	return undefined;
+}
+
 export function parseEntry(source: string): { data?: unknown; body: string; error?: string } {
 	const match = FRONTMATTER.exec(source);
 	if (!match) return { body: source, error: 'has no frontmatter: start the file with a --- block' };
 	try {
-		return { data: yaml.load(match[1]) ?? {}, body: match[2] };
+		const data = yaml.load(match[1]) ?? {};
+		const error = impossibleDate(match[1]);
+		return error ? { body: match[2], error } : { data, body: match[2] };
 	} catch (error) {
 		const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
 		const line = error instanceof yaml.YAMLException ? ` (line ${error.mark.line + 2})` : '';

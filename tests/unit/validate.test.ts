@@ -65,6 +65,16 @@ describe('validation messages name the file, the field, the problem and the fix'
 		]);
 	});
 
+	it('a date that does not exist, which YAML would silently roll over', () => {
+		const parsed = parseEntry('---\ntitle: A\nupdated: 2026-13-45\n---\nBody');
+		const file = { ...entryFile('practices', 'a', parsed.data), error: parsed.error };
+		expect(validate({ entries: [file], sources }).map(formatProblem)).toEqual([
+			`${P}: updated (line 3): "2026-13-45" is not a real date: write a date that exists, as YYYY-MM-DD`,
+		]);
+		expect(parseEntry('---\nupdated: 2024-02-29 # a leap day\n---\n').error).toBeUndefined();
+		expect(parseEntry('---\nupdated: 2023-02-29\n---\n').error).toContain('"2023-02-29" is not a real date');
+	});
+
 	it('a file name that is not a slug', () => {
 		const file = { ...entryFile('practices', 'Bilbao Strategy', practiceData()) };
 		expect(validate({ entries: [file], sources }).map(formatProblem)).toEqual([
