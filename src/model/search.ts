@@ -52,7 +52,7 @@ export function practiceCard(practice: Practice): Card {
 	};
 }
 
-export function practiceSearchRecord(practice: Practice): SearchRecord {
+function practiceSearchRecord(practice: Practice): SearchRecord {
 	const { data } = practice;
 	return {
 		filters: {
@@ -72,7 +72,7 @@ export function practiceSearchRecord(practice: Practice): SearchRecord {
 	};
 }
 
-export function lessonSearchRecord(lesson: Lesson): SearchRecord {
+function lessonSearchRecord(lesson: Lesson): SearchRecord {
 	const { data, locale } = lesson;
 	const countries = countryList(data.countries, locale);
 	return {
@@ -93,25 +93,35 @@ export function lessonSearchRecord(lesson: Lesson): SearchRecord {
 	};
 }
 
+const recordsOf = new WeakMap<Catalogue, SearchRecord[]>();
+
 /**
  * Every entry's record, in the order of the search page's full list (A–Z by title). An entry's
- * position here is its number in the page's index (see search-index.ts).
+ * position here is its number in the page's index (see search-index.ts). Built once per catalogue:
+ * the search page, its index and every entry page read the same list.
  */
-export function searchRecords({ practices, lessons }: Catalogue, locale: Locale): SearchRecord[] {
-	const collator = new Intl.Collator(locale);
-	return [...practices.map(practiceSearchRecord), ...lessons.map(lessonSearchRecord)].sort((a, b) => collator.compare(a.card.title, b.card.title));
+export function searchRecords(catalogue: Catalogue, locale: Locale): SearchRecord[] {
+	let records = recordsOf.get(catalogue);
+	if (!records) {
+		const collator = new Intl.Collator(locale);
+		records = [...catalogue.practices.map(practiceSearchRecord), ...catalogue.lessons.map(lessonSearchRecord)].sort((a, b) => collator.compare(a.card.title, b.card.title));
+		recordsOf.set(catalogue, records);
+	}
+	return records;
 }
 
-const numbering = new WeakMap<Catalogue, Map<string, number>>();
+const numbersOf = new WeakMap<SearchRecord[], Map<string, number>>();
 
 /**
- * An entry's number in the search page's index (its position in `searchRecords`). Entry pages give
- * it to Pagefind, so that a Pagefind result can be turned into that number.
+ * One entry's record and its number in the search page's index. Entry pages give both to Pagefind,
+ * so that a Pagefind result can be turned into that number.
  */
-export function searchNumber(catalogue: Catalogue, locale: Locale, url: string): number {
-	let numbers = numbering.get(catalogue);
-	if (!numbers) numbering.set(catalogue, (numbers = new Map(searchRecords(catalogue, locale).map((record, n) => [record.card.url, n]))));
-	return numbers.get(url)!;
+export function searchEntry(catalogue: Catalogue, locale: Locale, url: string): { record: SearchRecord; entry: number } {
+	const records = searchRecords(catalogue, locale);
+	let numbers = numbersOf.get(records);
+	if (!numbers) numbersOf.set(records, (numbers = new Map(records.map((record, n) => [record.card.url, n]))));
+	const entry = numbers.get(url)!;
+	return { record: records[entry], entry };
 }
 
 /** The facets whose options are codes of a controlled vocabulary: labelled and ordered by it. */
