@@ -195,6 +195,13 @@ function setUp(root: HTMLElement) {
 	let typing = false;
 	const commit = (history: 'push' | 'replace', announce: 'now' | 'after-pause' = 'now') => update(readControls(), history, announce);
 
+	/** The search the address holds: a shared link, or one the back button returned to. */
+	function showAddress() {
+		const state = parseState(location.search);
+		writeControls(state);
+		update(state, 'none');
+	}
+
 	function start(fromAddress: boolean) {
 		input.addEventListener('input', () => {
 			commit(typing ? 'replace' : 'push', 'after-pause');
@@ -219,18 +226,11 @@ function setUp(root: HTMLElement) {
 		more.addEventListener('click', () => showNextPage(true));
 		window.addEventListener('popstate', () => {
 			typing = false;
-			const state = parseState(location.search);
-			writeControls(state);
-			update(state, 'none');
+			showAddress();
 		});
 
-		if (fromAddress) {
-			const state = parseState(location.search);
-			writeControls(state);
-			update(state, 'none');
-		} else {
-			update(readControls(), 'push');
-		}
+		if (fromAddress) showAddress();
+		else update(readControls(), 'push');
 	}
 
 	return { start };
