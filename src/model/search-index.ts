@@ -72,6 +72,11 @@ export function decodeColumn({ options, values }: EncodedColumn, size: number): 
 	return { options, offsets, codes: codes.subarray(0, count) };
 }
 
+/** Entry n's values in a decoded column, as option strings. */
+export function columnValues({ options, offsets, codes }: Column, n: number): string[] {
+	return Array.from(codes.subarray(offsets[n], offsets[n + 1]), (code) => options[code]);
+}
+
 export function encodeSearchIndex(entries: readonly IndexedEntry[]): SearchIndexFile {
 	const facets = Object.fromEntries(facetKeys.map((key) => [key, encodeColumn(entries.map((entry) => entry.filters[key] ?? []))])) as Record<FacetKey, EncodedColumn>;
 	return { size: entries.length, facets, start: encodeColumn(entries.map((entry) => (entry.sort.start ? [entry.sort.start] : []))) };
@@ -81,6 +86,9 @@ export function decodeSearchIndex(file: SearchIndexFile): SearchIndex {
 	const facets = Object.fromEntries(facetKeys.map((key) => [key, decodeColumn(file.facets[key], file.size)])) as Record<FacetKey, Column>;
 	const years = decodeColumn(file.start, file.size);
 	const start = new Float64Array(file.size).fill(Number.NaN);
-	for (let n = 0; n < file.size; n++) if (years.offsets[n + 1] > years.offsets[n]) start[n] = Number(years.options[years.codes[years.offsets[n]]]);
+	for (let n = 0; n < file.size; n++) {
+		const [year] = columnValues(years, n);
+		if (year) start[n] = Number(year);
+	}
 	return { size: file.size, facets, start };
 }

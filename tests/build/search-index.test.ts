@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEntryFiles } from '../../src/model/entry-files.ts';
 import { facetKeys } from '../../src/model/facets.ts';
-import { decodeSearchIndex } from '../../src/model/search-index.ts';
+import { columnValues, decodeSearchIndex } from '../../src/model/search-index.ts';
 import { dist, root } from '../support/paths.ts';
 import { readFragment } from '../support/pagefind.ts';
 import { page, pages, readDist } from '../support/site.ts';
@@ -74,10 +74,7 @@ describe('the search index', () => {
 describe('the search page’s own index', () => {
 	const index = decodeSearchIndex(JSON.parse(readDist('en/search/index.json')));
 	const listed = page('/en/search/').querySelectorAll('[data-all] .result h3 a').map((a) => a.getAttribute('href')!);
-	const valuesOf = (key: (typeof facetKeys)[number], n: number) => {
-		const column = index.facets[key];
-		return [...column.codes.subarray(column.offsets[n], column.offsets[n + 1])].map((code) => column.options[code]);
-	};
+	const valuesOf = (key: (typeof facetKeys)[number], n: number) => columnValues(index.facets[key], n);
 
 	it('numbers the entries in the order of the page’s list', () => {
 		expect(index.size).toBe(entries.length);
