@@ -19,6 +19,18 @@ import type { SearchIndexFile } from '../model/search-index.ts';
 /** What a fragment file holds once gunzipped: this signature, then the page as JSON. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
+export interface Fragment {
+	url: string;
+	content: string;
+	meta: Record<string, string>;
+}
+
+/** One page as Pagefind wrote it, or undefined if the file is not in the format this reader knows. */
+export function parseFragment(file: Uint8Array): Fragment | undefined {
+	const text = gunzipSync(file).toString('utf8');
+	return text.startsWith(FRAGMENT_SIGNATURE) ? JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) : undefined;
+}
+
 export function pagefind(): AstroIntegration {
 	return {
 		name: 'intercultural-practices:pagefind',
@@ -53,9 +65,9 @@ export async function writeEntryIds(site: string): Promise<string[]> {
 	const ids = new Map<string, string[]>();
 	const problems: string[] = [];
 	for (const name of await readdir(fragments)) {
-		const text = gunzipSync(await readFile(join(fragments, name))).toString('utf8');
-		if (!text.startsWith(FRAGMENT_SIGNATURE)) return [`${name} is not a Pagefind fragment of a known format`];
-		const { url, meta } = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { url: string; meta: Record<string, string> };
+		const fragment = parseFragment(await readFile(join(fragments, name)));
+		if (!fragment) return [`${name} is not a Pagefind fragment of a known format`];
+		const { url, meta } = fragment;
 		const locale = locales.find((candidate) => url.startsWith(urls.home(candidate)));
 		const entry = Number(meta.entry);
 		if (!locale || !Number.isInteger(entry)) {

@@ -1,9 +1,10 @@
-/** Reads what Pagefind wrote for one page: a fragment file is gzipped, a signature, then JSON. */
+/** Reads what Pagefind wrote for one page, with the reader the build uses. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { type Fragment, parseFragment } from '../../src/integrations/pagefind.ts';
 
-export function readFragment(site: string, id: string): { url: string; content: string; meta: Record<string, string> } {
-	const text = gunzipSync(readFileSync(join(site, 'pagefind/fragment', `${id}.pf_fragment`))).toString('utf8');
-	return JSON.parse(text.slice(text.indexOf('{')));
+export function readFragment(site: string, id: string): Fragment {
+	const fragment = parseFragment(readFileSync(join(site, 'pagefind/fragment', `${id}.pf_fragment`)));
+	if (!fragment) throw new Error(`${id} is not a Pagefind fragment of a known format`);
+	return fragment;
 }
