@@ -25,5 +25,5 @@ for (const entry of await readEntryFiles(root)) {
 		console.log(`${entry.path}: ${run.words} words copied from the source: "${run.text}". Rewrite it in your own words.`);
 	}
 }
-console.log(problems ? `${problems} copied passages (more than ${MAX_SHARED_WORDS} words in a row).` : 'No copied passages.');
+console.log(problems ? `${problems} copied passages (${MAX_SHARED_WORDS + 1} or more words in a row).` : 'No copied passages.');
 process.exit(problems ? 1 : 0);

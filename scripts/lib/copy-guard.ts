@@ -3,7 +3,7 @@
  * our own words. Names and titles are allowed to match, so the fields that hold them, link texts,
  * quoted passages and runs made mostly of capitalised words (lists of names) are left out.
  */
-export const MAX_SHARED_WORDS = 11;
+export const MAX_SHARED_WORDS = 9;
 
 /** The text's words, in their original case. */
 export function tokens(text: string): string[] {

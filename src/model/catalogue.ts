@@ -6,7 +6,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { defaultLocale, isLocale, type Locale, locales } from '../i18n/locales.ts';
 import { urls } from '../i18n/urls.ts';
 import { countryName } from './countries.ts';
-import { practiceStatus, type Status, startYear } from './practice.ts';
+import { endOf, figuresByKind, type FigureKind, practiceStatus, type Status, startYear, type UnstatedFact, unstatedFactsOf } from './practice.ts';
 import type { LessonData, PracticeData, SourceData } from './schema.ts';
 import { areas } from './vocabularies.ts';
 
@@ -18,10 +18,17 @@ interface Entry {
 	url: string;
 }
 
+type Figure = NonNullable<NonNullable<PracticeData['impact']>['figures']>[number];
+
 export interface Practice extends Entry {
 	data: PracticeData;
 	status: Status;
 	startYear?: number;
+	/** The end the source states or the model derives from a start and a length. */
+	end?: string;
+	figures: Record<FigureKind, Figure[]>;
+	/** What the source leaves out, for the "Not stated in the source" line. */
+	unstated: UnstatedFact[];
 	entry: CollectionEntry<'practices'>;
 }
 
@@ -62,6 +69,9 @@ function inLocale<E extends { id: string }>(entries: E[], locale: Locale): { ent
 		});
 }
 
+/** The body's "Learn more" section lists the source's reference documents, with or without an address. */
+const hasLearnMore = (body = '') => /^## Learn more\s*$/m.test(body);
+
 /** The build date: a practice's status is stated as of the day the site was built. */
 const today = new Date();
 
@@ -83,6 +93,9 @@ async function load(): Promise<Map<Locale, Catalogue>> {
 				data: entry.data,
 				status: practiceStatus(entry.data.duration, today),
 				startYear: startYear(entry.data.duration),
+				end: endOf(entry.data.duration),
+				figures: figuresByKind(entry.data.impact?.figures),
+				unstated: unstatedFactsOf(entry.data, hasLearnMore(entry.body)),
 				entry,
 			}))
 			.sort((a, b) => collator.compare(a.data.title, b.data.title));

@@ -7,12 +7,15 @@ import { isCountryCode, suggestCountry } from './countries.ts';
 import { closest } from './suggest.ts';
 import {
 	areas,
+	declaredUnstatedFacts,
 	evidenceLevels,
+	figureKinds,
 	lessonTopics,
 	levels,
 	practiceTypes,
 	targetGroups,
 	themes,
+	unstatedFacts,
 	type Vocabulary,
 } from './vocabularies.ts';
 
@@ -64,6 +67,8 @@ const duration = z
 	.object({
 		start: yearMonth.optional(),
 		end: z.union([z.literal('ongoing'), yearMonth], { error: 'must be "ongoing", a year (2024) or a year and month ("2024-06")' }).optional(),
+		/** The length the source states; with a start given to the month, the model derives the end from it. */
+		months: z.number({ error: 'must be the length in months the source states, as a whole number (24)' }).int('must be a whole number of months (24)').positive('must be a number of months above 0').optional(),
 		text: text("the source's own words for the duration").optional(),
 	})
 	.strict()
@@ -89,6 +94,29 @@ const source = z
 
 const updated = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' });
 
+/** A fact the source leaves out and no field shows; those the fields show are refused with that reason. */
+const unstatedFact = z.string({ error: `must be one of: ${declaredUnstatedFacts.codes.join(', ')}` }).superRefine((value, ctx) => {
+	if (declaredUnstatedFacts.has(value)) return;
+	if (unstatedFacts.has(value)) {
+		ctx.addIssue({ code: 'custom', message: `"${value}" is shown from the other fields when they leave it out: remove it here` });
+		return;
+	}
+	const guess = closest(value, declaredUnstatedFacts.codes);
+	ctx.addIssue({ code: 'custom', message: `"${value}" is not a fact to record here. ${guess ? `Did you mean "${guess}"?` : `Use one of: ${declaredUnstatedFacts.codes.join(', ')}.`}` });
+});
+
+/** `notStated` never contradicts a field, nor repeats itself. */
+function checkNotStated(practice: { notStated: string[]; impact?: { figures?: { kind: string }[] } }, ctx: z.RefinementCtx) {
+	const contradicted: Record<string, boolean> = {
+		results: practice.impact?.figures?.some((figure) => figure.kind === 'result') ?? false,
+	};
+	practice.notStated.forEach((fact, index) => {
+		const path = ['notStated', index];
+		if (contradicted[fact]) ctx.addIssue({ code: 'custom', path, message: `"${fact}" contradicts the entry's figures (one is a result): remove it, or correct the figure's kind` });
+		else if (practice.notStated.indexOf(fact) !== index) ctx.addIssue({ code: 'custom', path, message: `"${fact}" is listed twice: remove one` });
+	});
+}
+
 export const practiceSchema = z
 	.object({
 		title: text('the name of the practice'),
@@ -105,7 +133,16 @@ export const practiceSchema = z
 			.object({
 				summary: text('what the practice achieved, as the source reports it').optional(),
 				figures: z
-					.array(z.object({ value: text('the figure, e.g. "29" or "€1.2 million"'), label: text('what the figure counts') }).strict())
+					.array(
+						z
+							.object({
+								value: text('the figure, e.g. "29" or "€1.2 million"'),
+								label: text('what the figure counts'),
+								// result: achieved or produced; target: planned or expected; context: describes the situation or the practice's make-up.
+								kind: code(figureKinds, 'figure kind'),
+							})
+							.strict(),
+					)
 					.optional(),
 			})
 			.strict()
@@ -117,10 +154,12 @@ export const practiceSchema = z
 			.strict()
 			.default({ lead: [], partners: [] }),
 		links: z.array(link).default([]),
+		notStated: z.array(unstatedFact).default([]),
 		source,
 		updated,
 	})
 	.strict()
+	.superRefine(checkNotStated)
 	// A European or international practice may have no country of its own; every other one has one.
 	.refine((practice) => practice.countries.length > 0 || practice.level === 'european' || practice.level === 'international', {
 		message: 'needs at least one country code, e.g. [ES] (only a european or international practice may have none)',

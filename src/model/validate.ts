@@ -58,7 +58,7 @@ function schemaProblems(path: string, schema: z.ZodObject, data: unknown): Probl
 			});
 		}
 		const missing = valueAt(data, issue.path) === undefined;
-		return [{ path, field: fieldPath(issue.path), message: missing ? 'is missing: add it (see docs/editing.md)' : issue.message }];
+		return [{ path, field: fieldPath(issue.path), message: missing ? `is missing: add it (it ${issue.message}; see docs/editing.md)` : issue.message }];
 	});
 }
 

@@ -121,6 +121,36 @@ export const lessonTopics = vocabulary({
 	policy: { en: 'Policy' },
 });
 
+/** What kind of number a key figure is: a reader takes every headline number for a result unless told. */
+export const figureKinds = vocabulary({
+	result: { en: 'Result' },
+	target: { en: 'Target or expected result' },
+	context: { en: 'Context' },
+});
+
+const declaredUnstated = {
+	participants: { en: 'number of participants' },
+	results: { en: 'results' },
+	funding: { en: 'funding' },
+} satisfies Record<string, Translatable>;
+
+/**
+ * What a practice's source leaves out, in the order of the "Not stated in the source" line. The model tells
+ * most from the fields (no start date, no lead organisation…); an editor records the rest in `notStated`.
+ */
+export const unstatedFacts = vocabulary({
+	dates: { en: 'dates' },
+	start: { en: 'start date' },
+	end: { en: 'end date' },
+	lead: { en: 'lead organisation' },
+	'target-groups': { en: 'target groups' },
+	...declaredUnstated,
+	documents: { en: 'reference documents' },
+});
+
+/** The unstated facts no field can show (that a source reports no results), which `notStated` records. */
+export const declaredUnstatedFacts = vocabulary(declaredUnstated);
+
 /** Whether a practice still runs, derived from its duration. */
 export const statuses = vocabulary({
 	ongoing: { en: 'Ongoing' },

@@ -24,6 +24,7 @@ describe('/data/practices.json', () => {
 			expect(record).toMatchObject({ title: data.title, summary: data.summary, level: data.level, type: data.type, areas: data.areas, evidence: data.evidence, source: data.source, locales: ['en'] });
 			expect(record.countries).toEqual(data.countries.map((c: string) => c.toUpperCase()));
 			expect(record.impact?.figures ?? []).toEqual(data.impact?.figures ?? []);
+			for (const figure of record.impact?.figures ?? []) expect(['result', 'target', 'context'], figure.label).toContain(figure.kind);
 			expect(record.links).toEqual(data.links ?? []);
 			expect(record.updated).toBe(data.updated.toISOString().slice(0, 10));
 			expect(record.body.trim()).toBe(entry.body.trim());
@@ -59,6 +60,8 @@ describe('/data/practices.csv', () => {
 			expect(row.areas).toBe(record.areas.join('; '));
 			expect(row.links).toBe(record.links.map((l: { url: string }) => l.url).join('; '));
 			expect(row.sourcePage).toBe(String(record.source.page ?? ''));
+			expect(row.impactFigures).toBe((record.impact?.figures ?? []).map((f: Record<string, string>) => `${f.value} ${f.label} (${f.kind})`).join('; '));
+			expect(row.durationMonths).toBe(String(record.duration?.months ?? ''));
 		}
 	});
 });

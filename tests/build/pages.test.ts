@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readEntryFiles } from '../../src/model/entry-files.ts';
 import { countryName } from '../../src/model/countries.ts';
+import { unstatedFacts } from '../../src/model/vocabularies.ts';
 import { root } from '../support/paths.ts';
 import { exists, page, pages, readDist, text } from '../support/site.ts';
 
@@ -24,6 +25,39 @@ describe('entry pages', () => {
 		const html = page(`/en/lessons/${slug}/`);
 		expect(text(html.querySelector('h1'))).toBe(data.title);
 		for (const related of data.related ?? []) expect(html.querySelector(`a[href="/en/practices/${related}/"]`)).not.toBeNull();
+	});
+
+	it.each(practices)('practice $slug shows results, targets and context figures apart', ({ slug, data }) => {
+		const html = page(`/en/practices/${slug}/`);
+		const figures: { value: string; label: string; kind: string }[] = data.impact?.figures ?? [];
+		const shown = (selector: string) => html.querySelectorAll(selector).map((li) => text(li));
+		const of = (kind: string) => figures.filter((figure) => figure.kind === kind).map((figure) => `${figure.value} ${figure.label}`);
+		expect(shown('[data-figure-kind="result"] li')).toEqual(of('result'));
+		expect(shown('[data-figure-kind="target"] li')).toEqual(of('target'));
+		// Context figures are facts, not headline numbers.
+		const facts = text(html.querySelector('.entry-facts'));
+		for (const figure of of('context')) expect(facts).toContain(figure);
+		expect(html.querySelectorAll('.entry-body .figures li')).toHaveLength(of('result').length + of('target').length);
+	});
+
+	it.each([
+		['diversamente-youth-against-discrimination', 'November 2022 – October 2024 (24 months)'],
+		['divercities', 'November 2022 – June 2024 (20 months)'],
+		['faith-new-deal-pilot-fund', 'July 2022 – December 2022 (6 months)'],
+		['fuenlabrada-must-a-lab', 'January 2022 – December 2024 (36 months)'],
+	])('the fixed-term project %s shows its length and as ended', (slug, period) => {
+		const facts = text(page(`/en/practices/${slug}/`).querySelector('.entry-facts'));
+		expect(facts).toContain(`Duration ${period}`);
+		expect(facts).toContain('Status Ended');
+	});
+
+	it('says in one line what the source leaves out, from the fields', () => {
+		for (const { slug, data } of practices) {
+			const line = text(page(`/en/practices/${slug}/`).querySelector('[data-unstated]'));
+			expect(line.includes('lead organisation'), slug).toBe((data.organisations?.lead ?? []).length === 0);
+			expect(line.includes('target groups'), slug).toBe((data.targetGroups ?? []).length === 0);
+			for (const fact of data.notStated ?? []) expect(line, slug).toContain(unstatedFacts.label(fact, 'en'));
+		}
 	});
 
 	it('cites the compendium as the issue asks', () => {

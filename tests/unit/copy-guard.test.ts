@@ -8,15 +8,15 @@ import { haveSources, root, sourcesDir } from '../support/paths.ts';
 const source = 'The network of anti-rumours agents involves 480 people. Each year 130 people are trained and an average of 800 people take part in the different awareness-raising actions of the project.';
 
 describe('copy guard', () => {
-	it('finds a run of twelve words copied from the source', () => {
-		const runs = sharedRuns('As reported, each year 130 people are trained and an average of 800 people take part in it.', source);
-		expect(runs).toEqual([{ words: 15, text: 'each year 130 people are trained and an average of 800 people take part in' }]);
+	it('finds a run of ten words copied from the source', () => {
+		const runs = sharedRuns('As reported, each year 130 people are trained and an average of them joined.', source);
+		expect(runs).toEqual([{ words: 10, text: 'each year 130 people are trained and an average of' }]);
 	});
 
-	it('allows eleven shared words, and ignores case and punctuation differences', () => {
-		expect(sharedRuns('Each year, 130 people are trained, and an average of 800', source)).toEqual([]);
-		expect(MAX_SHARED_WORDS).toBe(11);
-		expect(sharedRuns('EACH YEAR 130 people are trained; and an average of 800 people take part!', source)).toHaveLength(1);
+	it('allows nine shared words, and ignores case and punctuation differences', () => {
+		expect(sharedRuns('Each year, 130 people are trained, and an average', source)).toEqual([]);
+		expect(MAX_SHARED_WORDS).toBe(9);
+		expect(sharedRuns('EACH YEAR 130 people are trained; and an average of!', source)).toHaveLength(1);
 	});
 
 	it('leaves out lists of names', () => {
@@ -29,7 +29,7 @@ describe('copy guard', () => {
 		expect(sharedRuns(prose, source)).toEqual([]);
 	});
 
-	it.skipIf(!haveSources)('no entry repeats more than eleven words of its source documents', async () => {
+	it.skipIf(!haveSources)('no entry repeats ten or more words of its source documents', async () => {
 		const names = (await readdir(sourcesDir)).filter((name) => name.endsWith('.txt'));
 		const texts = await Promise.all(names.map((name) => readFile(join(sourcesDir, name), 'utf8')));
 		const copied = (await readEntryFiles(root)).flatMap((entry) =>

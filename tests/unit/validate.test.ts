@@ -35,7 +35,9 @@ describe('validation messages name the file, the field, the problem and the fix'
 	});
 
 	it('missing field', () => {
-		expect(practiceProblems({ summary: undefined })).toEqual([`${P}: summary: is missing: add it (see docs/editing.md)`]);
+		expect(practiceProblems({ summary: undefined })).toEqual([
+			`${P}: summary: is missing: add it (it must be text: one or two sentences saying what the practice is and why it matters; see docs/editing.md)`,
+		]);
 	});
 
 	it('mistyped field name, at the top level and nested', () => {
@@ -43,10 +45,39 @@ describe('validation messages name the file, the field, the problem and the fix'
 		data.tpye = data.type;
 		delete data.type;
 		expect(validate({ entries: [entryFile('practices', 'a', data)], sources }).map(formatProblem)).toEqual([
-			`${P}: type: is missing: add it (see docs/editing.md)`,
+			`${P}: type: is missing: add it (it must be one of the practice type codes: policy, law, programme, project, network, advisory-body, service, training, campaign, event, tool, research; see docs/editing.md)`,
 			`${P}: source.pgae: is not a field of this entry. Did you mean "page"?`,
 			`${P}: tpye: is not a field of this entry. Did you mean "type"?`,
 		]);
+	});
+
+	it('a figure without a kind, or with an unknown one', () => {
+		const figures = [
+			{ value: '480', label: 'agents in the network' },
+			{ value: '200,000', label: 'people expected to be reached', kind: 'targets' },
+		];
+		expect(practiceProblems({ impact: { figures } })).toEqual([
+			`${P}: impact.figures[0].kind: is missing: add it (it must be one of the figure kind codes: result, target, context; see docs/editing.md)`,
+			`${P}: impact.figures[1].kind: "targets" is not a known figure kind. Did you mean "target"?`,
+		]);
+	});
+
+	it('a length that is not a whole number of months', () => {
+		expect(practiceProblems({ duration: { start: '2022-11', months: 'two years' } })).toEqual([
+			`${P}: duration.months: must be the length in months the source states, as a whole number (24)`,
+		]);
+		expect(practiceProblems({ duration: { start: '2022-11', months: 1.5 } })).toEqual([`${P}: duration.months: must be a whole number of months (24)`]);
+	});
+
+	it('notStated: only what no field shows, never against a field', () => {
+		const impact = { figures: [{ value: '480', label: 'agents trained', kind: 'result' }] };
+		expect(practiceProblems({ impact, notStated: ['lead', 'results', 'funding', 'funding', 'resluts'] })).toEqual([
+			`${P}: notStated[0]: "lead" is shown from the other fields when they leave it out: remove it here`,
+			`${P}: notStated[4]: "resluts" is not a fact to record here. Did you mean "results"?`,
+			`${P}: notStated[1]: "results" contradicts the entry's figures (one is a result): remove it, or correct the figure's kind`,
+			`${P}: notStated[3]: "funding" is listed twice: remove one`,
+		]);
+		expect(practiceProblems({ notStated: ['results', 'participants'] })).toEqual([]);
 	});
 
 	it('a period that ends before it starts', () => {
