@@ -5,7 +5,8 @@ import { formatProblem, validate } from '../src/model/validate.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const entries = await readEntryFiles(root);
-const problems = validate({ entries, sources: await readSourcesFile(root) });
+const sources = await readSourcesFile(root);
+const problems = validate({ entries, sources: sources.data, sourcesError: sources.error });
 for (const problem of problems) console.error(formatProblem(problem));
 console.log(problems.length ? `${problems.length} problem(s) in ${entries.length} entries.` : `All ${entries.length} entries are valid.`);
 process.exit(problems.length ? 1 : 0);

@@ -25,6 +25,8 @@ export interface EntryFile {
 	/** The parsed frontmatter, or undefined when it could not be parsed (see `error`). */
 	data: unknown;
 	body: string;
+	/** The line of the file the body starts on. */
+	bodyLine: number;
 	error?: string;
 }
 
@@ -37,32 +39,42 @@ const DATE_LINE = /^\s*(?:-\s+)?([\w-]+):\s+(\d{4})-(\d{2})-(\d{2})\s*(?:#.*)?$/
  * js-yaml, like Astro's loader, turns an impossible date such as 2026-13-45 into a real one
  * (2027-02-14) without a word, so the schema never sees it: it is caught in the text instead.
  */
-function impossibleDate(frontmatter: string): string | undefined {
-	for (const [index, line] of frontmatter.split(/\r?\n/).entries()) {
+function impossibleDate(text: string, firstLine: number): string | undefined {
+	for (const [index, line] of text.split(/\r?\n/).entries()) {
 		const match = DATE_LINE.exec(line);
 		if (!match) continue;
 		const [, key, year, month, day] = match;
 		const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
 		if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) {
-			// Line numbers count the opening --- as line 1.
-			return `${key} (line ${index + 2}): "${year}-${month}-${day}" is not a real date: write a date that exists, as YYYY-MM-DD`;
+			return `${key} (line ${index + firstLine}): "${year}-${month}-${day}" is not a real date: write a date that exists, as YYYY-MM-DD`;
 		}
 	}
 	return undefined;
 }
 
-export function parseEntry(source: string): { data?: unknown; body: string; error?: string } {
-	const match = FRONTMATTER.exec(source);
-	if (!match) return { body: source, error: 'has no frontmatter: start the file with a --- block' };
+/**
+ * Parses YAML as Astro's loader does, and reports what it would hide: a syntax error, with its line,
+ * and an impossible date. `firstLine` is the file's line the YAML starts on.
+ */
+function parseYaml(text: string, firstLine: number, what: string): { data?: unknown; error?: string } {
 	try {
-		const data = yaml.load(match[1]) ?? {};
-		const error = impossibleDate(match[1]);
-		return error ? { body: match[2], error } : { data, body: match[2] };
+		const data = yaml.load(text) ?? {};
+		const error = impossibleDate(text, firstLine);
+		return error ? { error } : { data };
 	} catch (error) {
 		const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
-		const line = error instanceof yaml.YAMLException ? ` (line ${error.mark.line + 2})` : '';
-		return { body: match[2], error: `has frontmatter that is not valid YAML${line}: ${reason}` };
+		const line = error instanceof yaml.YAMLException ? ` (line ${error.mark.line + firstLine})` : '';
+		return { error: `${what} is not valid YAML${line}: ${reason}` };
 	}
+}
+
+export function parseEntry(source: string): { data?: unknown; body: string; bodyLine: number; error?: string } {
+	const match = FRONTMATTER.exec(source);
+	if (!match) return { body: source, bodyLine: 1, error: 'has no frontmatter: start the file with a --- block' };
+	const body = match[2];
+	const bodyLine = source.slice(0, source.length - body.length).split('\n').length;
+	// The frontmatter starts on line 2, below the opening ---.
+	return { ...parseYaml(match[1], 2, 'has frontmatter that'), body, bodyLine };
 }
 
 export async function readEntryFiles(root: string): Promise<EntryFile[]> {
@@ -85,6 +97,7 @@ export async function readEntryFiles(root: string): Promise<EntryFile[]> {
 					extension: match[2],
 					data: parsed.data,
 					body: parsed.body,
+					bodyLine: parsed.bodyLine,
 					error: parsed.error,
 				});
 			}
@@ -93,6 +106,9 @@ export async function readEntryFiles(root: string): Promise<EntryFile[]> {
 	return files;
 }
 
-export async function readSourcesFile(root: string): Promise<unknown> {
-	return yaml.load(await readFile(join(contentDir(root), 'sources.yaml'), 'utf8'));
+/** content/sources.yaml, checked like an entry's frontmatter: its data, or why it cannot be read. */
+export async function readSourcesFile(root: string): Promise<{ data?: unknown; error?: string }> {
+	const text = await readFile(join(contentDir(root), 'sources.yaml'), 'utf8').catch(() => undefined);
+	if (text === undefined) return { error: 'is missing: list the source documents there (see docs/editing.md)' };
+	return parseYaml(text, 1, 'is a file that');
 }

@@ -77,10 +77,17 @@ const duration = z
 		path: ['end'],
 	});
 
+/** A date as YAML reads `2026-11-21`, or that text quoted; not whatever `Date` can parse ("November 2024"). */
+const isoDate = z
+	.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')], { error: 'must be a date written as YYYY-MM-DD' })
+	.transform((value) => new Date(value));
+const updated = isoDate;
+const webAddress = z.url({ protocol: /^https?$/, error: 'must be a full http(s) address, e.g. https://example.org/page' });
+
 const link = z
 	.object({
 		title: text('the title of the linked document'),
-		url: z.url({ protocol: /^https?$/, error: 'must be a full http(s) address, e.g. https://example.org/page' }),
+		url: webAddress,
 	})
 	.strict();
 
@@ -91,8 +98,6 @@ const source = z
 		section: text('the part of the document, where it has no pages').optional(),
 	})
 	.strict();
-
-const updated = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' });
 
 /** A fact the source leaves out and no field shows; those the fields show are refused with that reason. */
 const unstatedFact = z.string({ error: `must be one of: ${declaredUnstatedFacts.codes.join(', ')}` }).superRefine((value, ctx) => {
@@ -184,11 +189,11 @@ export const sourceSchema = z
 		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
 		title: text('the document title'),
 		publisher: text('who published it'),
-		date: z.coerce.date().optional(),
+		date: isoDate.optional(),
 		reference: text('the document reference').optional(),
 		place: text('where it was published').optional(),
 		citation: text('the short citation shown on entries'),
-		url: z.url().optional(),
+		url: webAddress.optional(),
 		paged: z.boolean({ error: 'must be true when entries cite pages of it, else false' }),
 	})
 	.strict();

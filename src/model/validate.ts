@@ -4,18 +4,22 @@
  */
 import type { z } from 'astro/zod';
 import { defaultLocale, isLocale, locales } from '../i18n/locales.ts';
+import { checkBody } from './entry-body.ts';
 import type { EntryFile } from './entry-files.ts';
 import { lessonSchema, practiceSchema, sourceSchema } from './schema.ts';
 import { closest } from './suggest.ts';
 
 export interface Problem {
 	path: string;
+	/** The line in the file, where the problem has one. */
+	line?: number;
 	field: string;
 	message: string;
 }
 
-export function formatProblem({ path, field, message }: Problem): string {
-	return `${path}: ${field ? `${field}: ` : ''}${message}`;
+/** `content/practices/en/x.mdx:12: body: …`, the file:line form editors' tools jump to. */
+export function formatProblem({ path, line, field, message }: Problem): string {
+	return `${path}${line ? `:${line}` : ''}: ${field ? `${field}: ` : ''}${message}`;
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -66,15 +70,19 @@ export interface ValidationInput {
 	entries: EntryFile[];
 	/** The parsed content/sources.yaml. */
 	sources: unknown;
+	/** Why content/sources.yaml could not be read, if it could not. */
+	sourcesError?: string;
 	sourcesPath?: string;
 }
 
-export function validate({ entries, sources, sourcesPath = 'content/sources.yaml' }: ValidationInput): Problem[] {
+export function validate({ entries, sources, sourcesError, sourcesPath = 'content/sources.yaml' }: ValidationInput): Problem[] {
 	const problems: Problem[] = [];
 
 	// The sources list.
 	const sourceIds = new Map<string, boolean>();
-	if (!Array.isArray(sources)) {
+	if (sourcesError) {
+		problems.push({ path: sourcesPath, field: '', message: sourcesError });
+	} else if (!Array.isArray(sources)) {
 		problems.push({ path: sourcesPath, field: '', message: 'must be a list of source documents' });
 	} else {
 		sources.forEach((source, index) => {
@@ -92,6 +100,8 @@ export function validate({ entries, sources, sourcesPath = 'content/sources.yaml
 	const readable: { file: EntryFile; data: Record<string, unknown> }[] = [];
 	for (const file of entries) {
 		const { path } = file;
+		// First, and whatever else is wrong: an entry's body must carry no code.
+		for (const { line, message } of checkBody(file.body, file.bodyLine)) problems.push({ path, line, field: 'body', message });
 		if (file.error || typeof file.data !== 'object' || file.data === null) {
 			problems.push({ path, field: '', message: file.error ?? 'has empty frontmatter: fill in the fields (see docs/editing.md)' });
 			continue;

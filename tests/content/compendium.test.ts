@@ -36,6 +36,7 @@ describe('every entry', () => {
 	it('passes validation', async () => {
 		const { validate, formatProblem } = await import('../../src/model/validate.ts');
 		const { readSourcesFile } = await import('../../src/model/entry-files.ts');
-		expect(validate({ entries, sources: await readSourcesFile(root) }).map(formatProblem)).toEqual([]);
+		const sources = await readSourcesFile(root);
+		expect(validate({ entries, sources: sources.data, sourcesError: sources.error }).map(formatProblem)).toEqual([]);
 	});
 });

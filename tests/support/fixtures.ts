@@ -33,5 +33,5 @@ export function lessonData(overrides: Record<string, unknown> = {}): Record<stri
 }
 
 export function entryFile(collection: EntryFile['collection'], slug: string, data: unknown, locale = 'en'): EntryFile {
-	return { path: `content/${collection}/${locale}/${slug}.mdx`, collection, locale, slug, extension: 'mdx', data, body: '' };
+	return { path: `content/${collection}/${locale}/${slug}.mdx`, collection, locale, slug, extension: 'mdx', data, body: '', bodyLine: 1 };
 }

@@ -7,11 +7,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { validateContent } from '../../src/integrations/validate-content.ts';
 import { root } from '../support/paths.ts';
 
-function project(frontmatter: string): URL {
+function project(frontmatter: string, body = '## Context\n'): URL {
 	const dir = mkdtempSync(join(tmpdir(), 'ip-validate-'));
 	mkdirSync(join(dir, 'content/practices/en'), { recursive: true });
 	cpSync(join(root, 'content/sources.yaml'), join(dir, 'content/sources.yaml'));
-	writeFileSync(join(dir, 'content/practices/en/broken.mdx'), `---\n${frontmatter}\n---\n\n## Context\n`);
+	writeFileSync(join(dir, 'content/practices/en/broken.mdx'), `---\n${frontmatter}\n---\n\n${body}`);
 	return pathToFileURL(`${dir}/`);
 }
 
@@ -42,6 +42,13 @@ describe('the validate-content integration', () => {
 	it('only warns in the development server, so editors can keep working', async () => {
 		const logger = await setup('dev', project(broken));
 		expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('areas[0]: "welcome-policies"'));
+	});
+
+	it('stops every command, the development server too, on an entry that carries code', async () => {
+		const valid = broken.replace('welcome-policies', 'welcoming-policies');
+		await expect(setup('dev', project(valid, 'Home: {process.env.HOME}\n'))).rejects.toThrow(
+			'content/practices/en/broken.mdx:13: body: a JavaScript expression {…} is not allowed',
+		);
 	});
 
 	it('lets a valid project build', async () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseEntry } from '../../src/model/entry-files.ts';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseEntry, readSourcesFile } from '../../src/model/entry-files.ts';
 import { formatProblem, validate } from '../../src/model/validate.ts';
 import { entryFile, lessonData, practiceData, sources } from '../support/fixtures.ts';
 
@@ -110,6 +113,54 @@ describe('validation messages name the file, the field, the problem and the fix'
 		const file = { ...entryFile('practices', 'Bilbao Strategy', practiceData()) };
 		expect(validate({ entries: [file], sources }).map(formatProblem)).toEqual([
 			'content/practices/en/Bilbao Strategy.mdx: has a file name that is not a valid slug: rename it to "bilbao-strategy.mdx" (lower-case words joined by hyphens)',
+		]);
+	});
+});
+
+describe('every problem in one run', () => {
+	it('reports all the problems of every file, body and frontmatter alike', () => {
+		const broken = parseEntry('---\ntitle: A: B\n---\n\nText {process.exit()}.\n\n<script />\n');
+		const files = [
+			{ ...entryFile('practices', 'a', broken.data), body: broken.body, bodyLine: broken.bodyLine, error: broken.error },
+			entryFile('practices', 'b', practiceData({ title: 'B', level: 'locall', areas: [] })),
+		];
+		expect(validate({ entries: files, sources }).map(formatProblem)).toEqual([
+			`${P}:5: body: a JavaScript expression {…} is not allowed: entries are content, not code. Remove it, or write \\{ and \\} to show braces`,
+			`${P}:7: body: the HTML element <script> is not allowed: use Markdown instead (only <abbr>, <sup>, <sub>, <br> may be written as HTML, with lang or title attributes)`,
+			`${P}: has frontmatter that is not valid YAML (line 2): bad indentation of a mapping entry`,
+			'content/practices/en/b.mdx: level: "locall" is not a known level. Did you mean "local"?',
+			'content/practices/en/b.mdx: areas: needs at least one area',
+		]);
+	});
+});
+
+describe('content/sources.yaml', () => {
+	async function sourcesProblems(text: string): Promise<string[]> {
+		const dir = mkdtempSync(join(tmpdir(), 'ip-sources-'));
+		mkdirSync(join(dir, 'content'));
+		writeFileSync(join(dir, 'content/sources.yaml'), text);
+		const { data, error } = await readSourcesFile(dir);
+		return validate({ entries: [], sources: data, sourcesError: error }).map(formatProblem);
+	}
+	const source = '- id: doc\n  title: A document\n  publisher: Someone\n  citation: Someone, Doc\n  paged: false\n';
+
+	it('a YAML syntax error, with its line', async () => {
+		expect(await sourcesProblems(`${source}- id: [doc\n`)).toEqual([
+			expect.stringMatching(/^content\/sources\.yaml: is a file that is not valid YAML \(line 7\): /),
+		]);
+	});
+
+	it('a date that does not exist, or is not a date', async () => {
+		expect(await sourcesProblems(`${source}  date: 2024-02-30\n`)).toEqual([
+			'content/sources.yaml: date (line 6): "2024-02-30" is not a real date: write a date that exists, as YYYY-MM-DD',
+		]);
+		expect(await sourcesProblems(`${source}  date: November 2024\n`)).toEqual(['content/sources.yaml: [0].date: must be a date written as YYYY-MM-DD']);
+	});
+
+	it('a mistyped field and an address that is not a web address', async () => {
+		expect(await sourcesProblems(`${source}  publsher: Someone\n  url: ftp://example.org\n`)).toEqual([
+			'content/sources.yaml: [0].url: must be a full http(s) address, e.g. https://example.org/page',
+			'content/sources.yaml: [0].publsher: is not a field of this entry. Did you mean "publisher"?',
 		]);
 	});
 });
