@@ -20,6 +20,25 @@ describe('entry bodies', () => {
 		for (const entry of entries.filter((e) => e.collection === 'practices')) expect(entry.body, entry.path).toMatch(/^## What was done$/m);
 	});
 
+	it('a practice with links has a Learn more section listing every one of them', () => {
+		for (const entry of entries.filter((e) => e.collection === 'practices')) {
+			const links: { url: string }[] = (entry.data as { links?: { url: string }[] }).links ?? [];
+			if (links.length === 0) continue;
+			const learnMore = entry.body.split(/^## Learn more$/m)[1];
+			expect(learnMore, entry.path).toBeDefined();
+			for (const { url } of links) expect(learnMore, `${entry.path}: ${url}`).toContain(url);
+		}
+	});
+
+	it('a Learn more section lists documents, never only that there are none', () => {
+		for (const entry of entries) {
+			const learnMore = entry.body.split(/^## Learn more$/m)[1];
+			if (learnMore === undefined) continue;
+			expect(learnMore, entry.path).toMatch(/^- /m);
+			expect(learnMore, entry.path).not.toMatch(/\b(gives|has|are|lists) no\b/i);
+		}
+	});
+
 	it('no entry holds code: no import, export or script', () => {
 		for (const entry of entries) expect(entry.body, entry.path).not.toMatch(/^(import|export)\s|<script/m);
 	});
