@@ -2,13 +2,15 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { siteUrl } from './src/config.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { publicAddress } from './src/integrations/public-address.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 
 export default defineConfig({
-	// The public address; set SITE_URL when deploying so the sitemap and canonical links point there.
-	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	// The public address (SITE_URL, src/config.ts). Without it no page carries an absolute address.
+	site: siteUrl,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	i18n: {
@@ -29,5 +31,12 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [validateContent(), mdx(), sitemap({ i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) } }), pagefind()],
+	integrations: [
+		validateContent(),
+		mdx(),
+		// A sitemap lists absolute addresses, so it needs the public one.
+		...(siteUrl ? [sitemap({ i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) } })] : []),
+		pagefind(),
+		publicAddress(),
+	],
 });

@@ -16,6 +16,8 @@ interface Entry {
 	/** Every locale this entry exists in. */
 	locales: Locale[];
 	url: string;
+	/** The entry's file in the repository, for "Edit this entry". */
+	file: string;
 }
 
 type Figure = NonNullable<NonNullable<PracticeData['impact']>['figures']>[number];
@@ -69,6 +71,9 @@ function inLocale<E extends { id: string }>(entries: E[], locale: Locale): { ent
 		});
 }
 
+/** Where an entry of id "<locale>/<slug>" is kept in the repository. */
+const repositoryFile = (collection: 'practices' | 'lessons', id: string) => `content/${collection}/${id}.mdx`;
+
 /** The body's "Learn more" section lists the source's reference documents, with or without an address. */
 const hasLearnMore = (body = '') => /^## Learn more\s*$/m.test(body);
 
@@ -90,6 +95,7 @@ async function load(): Promise<Map<Locale, Catalogue>> {
 				locale,
 				locales: practiceLocales.get(slug) ?? [],
 				url: urls.practice(locale, slug),
+				file: repositoryFile('practices', entry.id),
 				data: entry.data,
 				status: practiceStatus(entry.data.duration, today),
 				startYear: startYear(entry.data.duration),
@@ -100,7 +106,15 @@ async function load(): Promise<Map<Locale, Catalogue>> {
 			}))
 			.sort((a, b) => collator.compare(a.data.title, b.data.title));
 		const lessons = inLocale(lessonEntries, locale)
-			.map(({ entry, slug }): Lesson => ({ slug, locale, locales: lessonLocales.get(slug) ?? [], url: urls.lesson(locale, slug), data: entry.data, entry }))
+			.map(({ entry, slug }): Lesson => ({
+				slug,
+				locale,
+				locales: lessonLocales.get(slug) ?? [],
+				url: urls.lesson(locale, slug),
+				file: repositoryFile('lessons', entry.id),
+				data: entry.data,
+				entry,
+			}))
 			.sort((a, b) => collator.compare(a.data.title, b.data.title));
 		catalogues.set(locale, { practices, lessons, sources });
 	}

@@ -3,14 +3,13 @@
  * and none of its code runs: probes that would write a file leave none. The probes are shown to work by
  * compiling them with the MDX compiler Astro uses, outside the site.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluate } from 'satteri';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hostile } from '../fixtures/hostile-bodies.ts';
-import { root } from '../support/paths.ts';
+import { buildCommand, corpus, type Run, validateCommand } from '../support/project.ts';
 
 /** Code that writes a file named `name` in `dir` when it runs. */
 const write = (dir: string, name: string) => `process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(join(dir, name))}, 'ran')`;
@@ -20,43 +19,6 @@ const probeBodies = (dir: string): [string, string][] => [
 	['probe-attribute', `<abbr title={${write(dir, 'attribute')}}>EU</abbr>\n`],
 ];
 
-/** A valid lesson's frontmatter: only the body is hostile. */
-const frontmatter = (index: number) => `---
-title: Hostile ${index}
-statement: "A lesson whose body tries to carry code."
-topic: collaboration
-areas: [polarisation-prevention]
-source:
-  document: champions-lessons-learned
-  section: "LL: Collaboration (I)"
-updated: 2026-12-01
----
-`;
-
-/** A content folder with one real practice and these lessons. */
-function corpus(lessons: [slug: string, body: string][]): string {
-	const content = join(mkdtempSync(join(tmpdir(), 'ip-hostile-')), 'content');
-	mkdirSync(join(content, 'practices/en'), { recursive: true });
-	mkdirSync(join(content, 'lessons/en'), { recursive: true });
-	cpSync(join(root, 'content/sources.yaml'), join(content, 'sources.yaml'));
-	cpSync(join(root, 'content/practices/en/bilbao-anti-rumours-strategy.mdx'), join(content, 'practices/en/bilbao-anti-rumours-strategy.mdx'));
-	lessons.forEach(([slug, body], index) => writeFileSync(join(content, 'lessons/en', `${slug}.mdx`), frontmatter(index) + body));
-	return content;
-}
-
-/** Runs a command of the project's on a content folder, with the Node that runs the tests. */
-const run = (content: string, script: string, args: string[]) => {
-	const result = spawnSync(process.execPath, [join(root, script), ...args], {
-		cwd: root,
-		env: { ...process.env, CONTENT_DIR: content, PDF: 'off' },
-		encoding: 'utf8',
-		timeout: 120_000,
-	});
-	return { status: result.status, output: `${result.stdout}${result.stderr}` };
-};
-const validateCommand = (content: string) => run(content, 'scripts/validate.ts', []);
-const buildCommand = (content: string, outDir: string) => run(content, 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', outDir]);
-
 describe('hostile entries', () => {
 	// Every hostile body in one corpus; the probes alone in another, so that nothing else stops the build
 	// before it would compile them.
@@ -64,9 +26,9 @@ describe('hostile entries', () => {
 	const probes = mkdtempSync(join(tmpdir(), 'ip-probes-'));
 	const probeCorpus = corpus(probeBodies(probes));
 	const outDir = join(probes, 'dist');
-	let validate: ReturnType<typeof run>;
-	let build: ReturnType<typeof run>;
-	let probeBuild: ReturnType<typeof run>;
+	let validate: Run;
+	let build: Run;
+	let probeBuild: Run;
 	beforeAll(() => {
 		validate = validateCommand(all);
 		build = buildCommand(all, join(all, '../dist'));
