@@ -18,5 +18,6 @@ export const urls = {
 	sources: (locale: Locale) => `/${locale}/sources/`,
 	source: (locale: Locale, id: string) => `/${locale}/sources/${id}/`,
 	about: (locale: Locale) => `/${locale}/about/`,
+	contribute: (locale: Locale) => `/${locale}/contribute/`,
 	data: (file: 'practices.json' | 'lessons.json' | 'practices.csv') => `/data/${file}`,
 };

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readEntryFiles } from '../../src/model/entry-files.ts';
 import { countryName } from '../../src/model/countries.ts';
-import { unstatedFacts } from '../../src/model/vocabularies.ts';
+import { lessonFields, practiceFields } from '../../src/model/field-guide.ts';
+import { areas, evidenceLevels, figureKinds, unstatedFacts } from '../../src/model/vocabularies.ts';
 import { root } from '../support/paths.ts';
 import { exists, page, pages, text } from '../support/site.ts';
 
@@ -60,6 +61,16 @@ describe('entry pages', () => {
 		}
 	});
 
+	it('the Contribute page lists every field with its allowed values, from the field guide', () => {
+		const html = page('/en/contribute/');
+		const names = (id: string) => html.querySelectorAll(`section:has(#${id}) dt code`).map((code) => text(code));
+		expect(names('practice-fields')).toEqual(practiceFields.map((field) => field.name));
+		expect(names('lesson-fields')).toEqual(lessonFields.map((field) => field.name));
+		const values = html.querySelectorAll('section:has(#practice-fields) .field-values code').map((code) => text(code));
+		for (const code of [...areas.codes, ...evidenceLevels.codes, ...figureKinds.codes]) expect(values).toContain(code);
+		expect(page('/en/practices/bilbao-anti-rumours-strategy/').querySelector('footer.site-footer a[href="/en/contribute/"]')).not.toBeNull();
+	});
+
 	it('cites the compendium as the issue asks', () => {
 		const html = page('/en/practices/bilbao-anti-rumours-strategy/');
 		expect(text(html.querySelector('.citation a'))).toBe('Council of Europe, CDADI(2024)39, p. 61');
@@ -82,7 +93,7 @@ describe('entry pages', () => {
 
 describe('every page', () => {
 	it('exists for each route of the URL scheme', () => {
-		for (const url of ['/', '/en/', '/en/search/', '/en/practices/', '/en/lessons/', '/en/countries/', '/en/areas/', '/en/sources/', '/en/about/', '/404.html']) expect(exists(url), url).toBe(true);
+		for (const url of ['/', '/en/', '/en/search/', '/en/practices/', '/en/lessons/', '/en/countries/', '/en/areas/', '/en/sources/', '/en/about/', '/en/contribute/', '/404.html']) expect(exists(url), url).toBe(true);
 	});
 
 	it.each([...site.keys()])('%s is well-formed and accessible', (url) => {

@@ -21,7 +21,7 @@ const newEntry = (dir: string, args: string[], input = '') =>
 /** The validator's lines for the written file, checked as the build would check it. */
 async function problems(path: string, collection: 'practices' | 'lessons', slug: string): Promise<string[]> {
 	const parsed = parseEntry(readFileSync(path, 'utf8'));
-	const file = { path, collection, locale: 'en', slug, extension: 'mdx', ...parsed };
+	const file = { path, collection, locale: 'en', slug, extension: 'mdx', data: undefined, ...parsed };
 	const sources = await readSourcesFile(root);
 	return validate({ entries: [file], sources: sources.data }).map(formatProblem);
 }
