@@ -22,6 +22,25 @@ export function formatProblem({ path, line, field, message }: Problem): string {
 	return `${path}${line ? `:${line}` : ''}: ${field ? `${field}: ` : ''}${message}`;
 }
 
+/**
+ * The problem as a GitHub Actions annotation, shown on the file's line in a pull request. `line` is the
+ * problem's own line or, for a field, the line of the field in the file.
+ */
+export function formatAnnotation(problem: Problem, line = problem.line): string {
+	const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+	const property = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+	const where = [`file=${property(problem.path)}`, ...(line ? [`line=${line}`] : []), `title=${property(problem.field || 'entry')}`].join(',');
+	return `::error ${where}::${escape(problem.message)}`;
+}
+
+/** The line of a frontmatter field ("areas[1]" → the line of `areas:`) in an entry's text, if it is there. */
+export function fieldLine(text: string, field: string): number | undefined {
+	const key = field.split(/[.[]/)[0];
+	if (!key) return undefined;
+	const index = text.split(/\r?\n/).findIndex((line) => line.startsWith(`${key}:`));
+	return index >= 0 ? index + 1 : undefined;
+}
+
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** `areas[1]`, `source.page`: the field as an editor would look for it in the frontmatter. */
