@@ -1,7 +1,8 @@
 /**
  * The public address and the repository are configuration (src/config.ts): a build without them writes no
  * absolute address (nothing pointing at localhost) and no edit links; a build with them writes canonical
- * links, the sitemap and each entry's "Edit this entry" and "Report a correction" links.
+ * links, the sitemap and each entry's "Edit this entry" and "Report a correction" links. The small corpus
+ * also shows the entry components rendered.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,8 @@ import { buildCommand, corpus, type Run } from '../support/project.ts';
 const site = 'https://intercultural-practices.example';
 const repo = 'https://github.com/example/intercultural-practices';
 const practice = '/en/practices/bilbao-anti-rumours-strategy/';
-const content = corpus([['a-lesson', 'Text.\n']]);
+// The lesson also uses the two components an entry may use, to see them rendered.
+const content = corpus([['a-lesson', 'Text.\n\n<Quote source="A mayor, 2024" lang="es">Palabras.</Quote>\n\n<Figure src="/favicon.svg" alt="The site\'s mark" caption="The mark" />\n']]);
 const out = (name: string) => join(content, '..', name);
 const files = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => join(dir, name));
 const html = (dir: string, url: string) => parse(readFileSync(join(dir, url, 'index.html'), 'utf8'));
@@ -36,6 +38,15 @@ describe('without a public address or repository', () => {
 
 	it('leaves out the edit and report links', () => {
 		expect(html(out('plain'), practice).querySelector('.entry-actions')).toBeNull();
+	});
+
+	it('renders the components an entry may use', () => {
+		const lesson = html(out('plain'), '/en/lessons/a-lesson/');
+		expect(lesson.querySelector('figure.quote blockquote[lang="es"]')?.textContent.trim()).toBe('Palabras.');
+		expect(lesson.querySelector('figure.quote figcaption')?.textContent.trim()).toBe('— A mayor, 2024');
+		expect(lesson.querySelector('figure.figure img')?.getAttribute('src')).toBe('/favicon.svg');
+		expect(lesson.querySelector('figure.figure img')?.getAttribute('alt')).toBe("The site's mark");
+		expect(lesson.querySelector('figure.figure figcaption')?.textContent.trim()).toBe('The mark');
 	});
 });
 
