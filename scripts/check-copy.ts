@@ -5,7 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { readEntryFiles } from '../src/model/entry-files.ts';
-import { entryProse, MAX_SHARED_WORDS, sharedRuns } from './lib/copy-guard.ts';
+import { entryProse, MAX_SHARED_WORDS, SourceRuns, sharedRuns } from './lib/copy-guard.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const sourcesDir = process.env.SOURCES_DIR ?? resolve(root, '../shared/sources');
@@ -15,7 +15,7 @@ if (!names) {
 	console.log(`Skipped: the source documents are not at ${sourcesDir} (set SOURCES_DIR to check against them).`);
 	process.exit(0);
 }
-const sources = await Promise.all(names.filter((name) => name.endsWith('.txt')).map((name) => readFile(join(sourcesDir, name), 'utf8')));
+const sources = new SourceRuns(await Promise.all(names.filter((name) => name.endsWith('.txt')).map((name) => readFile(join(sourcesDir, name), 'utf8'))));
 
 let problems = 0;
 for (const entry of await readEntryFiles(root)) {

@@ -4,14 +4,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { readEntryFiles, readSourcesFile } from '../src/model/entry-files.ts';
+import { readEntryFiles, readPageFiles, readSourcesFile } from '../src/model/entry-files.ts';
 import { fieldLine, formatAnnotation, formatProblem, validate } from '../src/model/validate.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const annotate = process.argv.includes('--github') || process.env.GITHUB_ACTIONS === 'true';
 const entries = await readEntryFiles(root);
 const sources = await readSourcesFile(root);
-const problems = validate({ entries, sources: sources.data, sourcesError: sources.error });
+const problems = validate({ entries, pages: await readPageFiles(root), sources: sources.data, sourcesError: sources.error });
 for (const problem of problems) {
 	console.error(formatProblem(problem));
 	if (!annotate) continue;

@@ -34,7 +34,7 @@ export function entryProse(data: Record<string, unknown>, body: string): string 
 		...(impact.figures ?? []).map((figure) => figure.label),
 		body
 			.replace(/\[([^\]]*)\]\([^)]*\)/g, ' ') // link texts are document titles
-			.replace(/“[^”]*”|"[^"\n]*"/g, ' ') // quoted names and titles
+			.replace(/“[^”]*”|"[^"\n]*"|«[^»]*»|„[^“”]*[“”]/g, ' ') // quoted names and titles, as each language quotes
 			.replace(/https?:\/\/\S+/g, ' '),
 	];
 	return parts.filter((part): part is string => typeof part === 'string').join('\n');
@@ -45,14 +45,22 @@ export interface SharedRun {
 	text: string;
 }
 
-/** Runs of more than MAX_SHARED_WORDS consecutive words found in both texts, longest first. */
-export function sharedRuns(prose: string, source: string | string[], limit = MAX_SHARED_WORDS): SharedRun[] {
-	const n = limit + 1;
-	const grams = new Set<string>();
-	for (const text of Array.isArray(source) ? source : [source]) {
-		const sourceWords = words(text);
-		for (let i = 0; i + n <= sourceWords.length; i++) grams.add(sourceWords.slice(i, i + n).join(' '));
+/** The source documents' runs of `limit + 1` words: built once, then checked against every entry. */
+export class SourceRuns {
+	readonly n: number;
+	readonly grams = new Set<string>();
+	constructor(source: string | readonly string[], limit = MAX_SHARED_WORDS) {
+		this.n = limit + 1;
+		for (const text of typeof source === 'string' ? [source] : source) {
+			const sourceWords = words(text);
+			for (let i = 0; i + this.n <= sourceWords.length; i++) this.grams.add(sourceWords.slice(i, i + this.n).join(' '));
+		}
 	}
+}
+
+/** Runs of more than MAX_SHARED_WORDS consecutive words found in both texts, longest first. */
+export function sharedRuns(prose: string, source: string | readonly string[] | SourceRuns, limit = MAX_SHARED_WORDS): SharedRun[] {
+	const { n, grams } = source instanceof SourceRuns ? source : new SourceRuns(source, limit);
 	const proseTokens = tokens(prose);
 	const proseWords = proseTokens.map((token) => token.toLowerCase());
 	const runs: SharedRun[] = [];

@@ -1,5 +1,5 @@
 /** The languages the site is published in. The first is the default: every entry exists in it. */
-export const locales = ['en'] as const;
+export const locales = ['en', 'fr', 'de', 'es', 'it', 'ro'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
 
@@ -7,9 +7,18 @@ export function isLocale(value: string): value is Locale {
 	return (locales as readonly string[]).includes(value);
 }
 
-/** A text in the default locale, with translations added as they come. */
-export type Translatable = { en: string } & Partial<Record<Locale, string>>;
+/** A text in every locale: a label missing in one fails the type check. */
+export type Translatable = Record<Locale, string>;
 
 export function translate(text: Translatable, locale: Locale): string {
-	return text[locale] ?? text.en;
+	return text[locale];
 }
+
+/** A language's name in that language: "English", "Français", "Deutsch". */
+export function languageName(locale: Locale): string {
+	const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+	return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
+/** Where the visitor's chosen language is remembered (localStorage), for the home address "/". */
+export const LANGUAGE_KEY = 'language';

@@ -1,165 +1,39 @@
-/** Interface text, per locale. Vocabulary labels live with the vocabularies; country names come from Intl. */
+/**
+ * Interface text: one dictionary per locale in src/i18n/ui/, each of the same shape as English, so that a
+ * missing or extra key fails the type check. Vocabulary labels live with the vocabularies; country names
+ * come from Intl. Counts go through `plural`, with the locale's plural rules.
+ */
 import type { Locale } from './locales.ts';
+import { type Plural, pluralForm } from './plural.ts';
+import { de } from './ui/de.ts';
+import { en } from './ui/en.ts';
+import { es } from './ui/es.ts';
+import { fr } from './ui/fr.ts';
+import { it } from './ui/it.ts';
+import { ro } from './ui/ro.ts';
 
-const en = {
-	'site.name': 'Intercultural Practices',
-	'site.tagline': 'Good practices and lessons learned in intercultural integration, anti-discrimination, migrant participation and the prevention of polarisation in Europe.',
-	'skip': 'Skip to content',
-	'breadcrumbs': 'Breadcrumb',
-	'nav.label': 'Main',
-	'nav.home': 'Home',
-	'nav.practices': 'Practices',
-	'nav.lessons': 'Lessons learned',
-	'nav.countries': 'Countries',
-	'nav.areas': 'Areas',
-	'nav.sources': 'Sources',
-	'nav.about': 'About',
-	'language.choose': 'Choose a language',
-	'home.browse': 'Browse',
-	'home.practicesCount': '{n} practices',
-	'home.lessonsCount': '{n} lessons learned',
-	'home.countriesCount': 'Practices from {n} countries',
-	'home.areasCount': '{n} areas of intervention',
-	'home.sourcesCount': '{n} source documents',
-	'home.data': 'Open data',
-	'home.dataText': 'All entries are available as open data under CC BY 4.0:',
-	'practices.title': 'Practices',
-	'practices.intro': 'All {n} practices, in alphabetical order.',
-	'browse.by': 'Browse by',
-	'lessons.title': 'Lessons learned',
-	'lessons.intro': '{n} lessons learned, grouped by topic.',
-	'lessons.search': 'Search and filter the lessons learned',
-	'countries.title': 'Countries',
-	'countries.intro': 'Practices by country. An international practice is listed under every country it covers.',
-	'areas.title': 'Areas of intervention',
-	'areas.intro': 'Practices by area of intervention. A practice can belong to several areas.',
-	'sources.title': 'Sources',
-	'sources.intro': 'Every entry is an original summary of one of these documents, which it cites.',
-	'sources.entries': 'Entries from this document',
-	'sources.publisher': 'Publisher',
-	'sources.date': 'Date',
-	'sources.reference': 'Reference',
-	'sources.link': 'Document address',
-	'count.practices': '{n} practices',
-	'count.practice': '1 practice',
-	'count.lessons': '{n} lessons',
-	'count.lesson': '1 lesson',
-	'theme.none': 'Other sources',
-	'fact.country': 'Country',
-	'fact.countries': 'Countries',
-	'fact.place': 'Place',
-	'fact.level': 'Level',
-	'fact.type': 'Type',
-	'fact.typeLabel': 'In the source',
-	'fact.durationText': 'In the source',
-	'fact.areas': 'Areas of intervention',
-	'fact.theme': 'Theme',
-	'fact.duration': 'Duration',
-	'fact.status': 'Status',
-	'fact.evidence': 'Evidence',
-	'fact.targetGroups': 'Target groups',
-	'fact.topic': 'Topic',
-	'fact.notStated': 'Not stated',
-	'practice.keyFacts': 'Key facts',
-	'practice.keyFigures': 'Key figures',
-	'practice.results': 'Results',
-	'practice.targets': 'Targets and expected results',
-	'practice.targetsNote': 'Planned or expected when the source was written, not achieved results.',
-	'fact.context': 'In figures',
-	'fact.unstated': 'Not stated in the source',
-	'practice.organisations': 'Organisations',
-	'practice.lead': 'Lead',
-	'practice.partners': 'Partners',
-	'practice.references': 'References',
-	'practice.source': 'Source',
-	'practice.updated': 'Last updated on {date}, when the entry was checked against its source.',
-	'entry.edit': 'Edit this entry',
-	'entry.report': 'Report a correction',
-	'practice.lessons': 'Lessons learned that this practice illustrates',
-	'lesson.related': 'Practices that illustrate this lesson',
-	'duration.ongoing': 'ongoing',
-	'duration.started': 'started in {start}',
-	'duration.until': 'until {end}',
-	'citation.page': 'p. {page}',
-	'kind.lesson': 'Lesson learned',
-	'kind.practices': 'Practices',
-	'kind.lessons': 'Lessons learned',
-	'facet.kind': 'Kind',
-	'facet.country': 'Country',
-	'facet.area': 'Area of intervention',
-	'facet.type': 'Type',
-	'facet.level': 'Level',
-	'facet.theme': 'Theme',
-	'facet.status': 'Status',
-	'facet.evidence': 'Evidence',
-	'facet.target': 'Target group',
-	'facet.source': 'Source',
-	'nav.search': 'Search',
-	'search.title': 'Search and browse',
-	'search.intro': 'Search all practices and lessons learned, and narrow them down by country, area of intervention and more.',
-	'search.label': 'Search',
-	'search.placeholder': 'e.g. anti-rumours, Roma, participation',
-	'search.submit': 'Search',
-	'search.filters': 'Filters',
-	'search.sort': 'Sort by',
-	'search.sort.relevance': 'Best match (A–Z when browsing)',
-	'search.sort.title': 'Title (A–Z)',
-	'search.sort.start': 'Start year (newest first)',
-	'search.clear': 'Clear all',
-	'search.results': 'Results',
-	'search.count.all': 'All {n} entries',
-	'search.count.one': '1 result',
-	'search.count.other': '{n} results',
-	'search.more': 'Show more results',
-	'search.none': 'No entries match your search.',
-	'search.noneHelp': 'Try fewer or different words, or remove a filter:',
-	'search.remove': 'Remove filter: {label}',
-	'search.removeWords': 'Clear the search words “{q}”',
-	'search.browseInstead': 'You can also browse by country or by area of intervention.',
-	'search.noscript': 'Search and filters need JavaScript. Every entry is listed below; you can also browse by country or by area of intervention.',
-	'search.error': 'Search is not available right now. Every entry is listed below.',
-	'search.evidence': 'Evidence: {label}',
-	'about.title': 'About',
-	'nav.contribute': 'Contribute',
-	'contribute.title': 'Contribute',
-	'contribute.intro': 'Intercultural Practices is written by its editors: people who know the field, not necessarily programmers. Every change is reviewed against its source before it is published.',
-	'contribute.ways': 'Three ways to help',
-	'contribute.propose': 'Propose a practice',
-	'contribute.proposeText': 'describe it and name its source; an editor writes the entry.',
-	'contribute.reportText': 'tell us what is wrong in an entry and what its source says. Every entry page links to this form.',
-	'contribute.write': 'Write or correct an entry',
-	'contribute.writeText': 'each entry is a text file in the project’s repository; the guide for contributors explains every step, from npm run new to the pull request.',
-	'contribute.rules': 'The editorial rules',
-	'contribute.practiceFields': 'The fields of a practice',
-	'contribute.lessonFields': 'The fields of a lesson',
-	'contribute.required': 'required',
-	'contribute.optional': 'optional',
-	'contribute.values': 'Allowed values ({n})',
-	'contribute.sections': 'The body’s sections, in order',
-	'notFound.title': 'Page not found',
-	'notFound.text': 'There is no page at this address. It may have moved, or the link may be mistyped.',
-	'footer.licence': 'Entries are original summaries under CC BY 4.0, each citing its source document. Code under the MIT licence.',
-	'footer.data': 'Open data',
-} as const;
+type English = typeof en;
+/** The shape of every dictionary: English's keys, each a text or a plural. */
+export type Dictionary = { [K in keyof English]: English[K] extends string ? string : Plural };
 
-export type UiKey = keyof typeof en;
+export type UiKey = { [K in keyof English]: English[K] extends string ? K : never }[keyof English];
+export type PluralKey = Exclude<keyof English, UiKey>;
 
-const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = { en };
+export const dictionaries: Record<Locale, Dictionary> = { en, fr, de, es, it, ro };
 
-/** The text for `key` in `locale` (falling back to English), with `{name}` placeholders filled in. */
+const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+
+/** The text for `key` in `locale`, with `{name}` placeholders filled in. */
 export function t(locale: Locale, key: UiKey, values: Record<string, string | number> = {}): string {
-	const text = dictionaries[locale][key] ?? en[key];
-	return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+	return fill(dictionaries[locale][key], values);
 }
 
-/** "1 practice" / "12 practices", with the locale's plural rules. */
-export function count(locale: Locale, n: number, one: UiKey, other: UiKey): string {
-	return new Intl.PluralRules(locale).select(n) === 'one' ? t(locale, one, { n }) : t(locale, other, { n });
+/** `key`'s text for the count `n`: "1 practice", "12 practices", "2 practici", "20 de practici". */
+export function plural(locale: Locale, key: PluralKey, n: number, values: Record<string, string | number> = {}): string {
+	return fill(pluralForm(locale, dictionaries[locale][key], n), values);
 }
 
 /** "12 practices, 3 lessons", leaving out a kind there is none of. */
 export function countEntries(locale: Locale, practices: number, lessons: number): string {
-	return [practices && count(locale, practices, 'count.practice', 'count.practices'), lessons && count(locale, lessons, 'count.lesson', 'count.lessons')]
-		.filter(Boolean)
-		.join(', ');
+	return [practices && plural(locale, 'count.practices', practices), lessons && plural(locale, 'count.lessons', lessons)].filter(Boolean).join(', ');
 }

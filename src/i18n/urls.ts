@@ -1,5 +1,11 @@
 /** The site's URL scheme, in one place. Every page's path ends with a slash. */
-import type { Locale } from './locales.ts';
+import { isLocale, type Locale } from './locales.ts';
+
+/** The same page in another locale: "/en/practices/x/" → "/fr/practices/x/"; a page outside the locales goes to that locale's home. */
+export function localePath(path: string, locale: Locale): string {
+	const [, first, ...rest] = path.split('/');
+	return isLocale(first) ? ['', locale, ...rest].join('/') : `/${locale}/`;
+}
 
 export const urls = {
 	home: (locale: Locale) => `/${locale}/`,

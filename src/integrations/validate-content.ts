@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readEntryFiles, readSourcesFile } from '../model/entry-files.ts';
+import { readEntryFiles, readPageFiles, readSourcesFile } from '../model/entry-files.ts';
 import { formatProblem, validate } from '../model/validate.ts';
 
 export function validateContent(): AstroIntegration {
@@ -16,7 +16,7 @@ export function validateContent(): AstroIntegration {
 			'astro:config:setup': async ({ config, command, logger }) => {
 				const root = fileURLToPath(config.root);
 				const sources = await readSourcesFile(root);
-				const problems = validate({ entries: await readEntryFiles(root), sources: sources.data, sourcesError: sources.error });
+				const problems = validate({ entries: await readEntryFiles(root), pages: await readPageFiles(root), sources: sources.data, sourcesError: sources.error });
 				if (problems.length === 0) return;
 				const report = problems.map(formatProblem).join('\n');
 				const unsafe = problems.some((problem) => problem.field === 'body');

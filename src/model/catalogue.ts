@@ -7,36 +7,48 @@ import { defaultLocale, isLocale, type Locale, locales } from '../i18n/locales.t
 import { urls } from '../i18n/urls.ts';
 import { countryName } from './countries.ts';
 import { endOf, figuresByKind, type FigureKind, practiceStatus, type Status, startYear, type UnstatedFact, unstatedFactsOf } from './practice.ts';
-import type { LessonData, PracticeData, SourceData } from './schema.ts';
+import type { LessonData, LessonTranslationData, PracticeData, PracticeTranslationData, SourceData } from './schema.ts';
 import { areas } from './vocabularies.ts';
 
 interface Entry {
 	slug: string;
 	locale: Locale;
-	/** Every locale this entry exists in. */
+	/** Every locale this entry is translated into, the default first. */
 	locales: Locale[];
 	url: string;
-	/** The entry's file in the repository, for "Edit this entry". */
+	/** The file of the entry in this locale (the translation, or the original where there is none yet), for "Edit this entry". */
 	file: string;
+	/** The language of the entry's texts: the page's, or the default's where there is no translation yet. */
+	textLocale: Locale;
+	/** The language of the body: the page's where the translation has one; else the default's, shown as a fallback. */
+	bodyLocale: Locale;
+	/** The locales whose page shows this entry's body in the default language, for the language switcher. */
+	partialLocales: Locale[];
 }
 
 type Figure = NonNullable<NonNullable<PracticeData['impact']>['figures']>[number];
 
 export interface Practice extends Entry {
+	/** The original's facts with the translation's texts. */
 	data: PracticeData;
 	status: Status;
 	startYear?: number;
 	/** The end the source states or the model derives from a start and a length. */
 	end?: string;
 	figures: Record<FigureKind, Figure[]>;
+	/** The language of the links' titles: a short translation leaves them in the original's. */
+	linksLocale: Locale;
 	/** What the source leaves out, for the "Not stated in the source" line. */
 	unstated: UnstatedFact[];
-	entry: CollectionEntry<'practices'>;
+	/** The entry whose body the page renders, and the original (for its Markdown in the open data). */
+	body: CollectionEntry<'practices' | 'practiceTranslations'>;
+	original: CollectionEntry<'practices'>;
 }
 
 export interface Lesson extends Entry {
 	data: LessonData;
-	entry: CollectionEntry<'lessons'>;
+	body: CollectionEntry<'lessons' | 'lessonTranslations'>;
+	original: CollectionEntry<'lessons'>;
 }
 
 export interface Catalogue {
@@ -51,26 +63,6 @@ function splitId(id: string): { locale: Locale; slug: string } {
 	return { locale, slug };
 }
 
-function localesOf(ids: string[]): Map<string, Locale[]> {
-	const bySlug = new Map<string, Locale[]>();
-	for (const id of ids) {
-		const { locale, slug } = splitId(id);
-		bySlug.set(slug, [...(bySlug.get(slug) ?? []), locale]);
-	}
-	return bySlug;
-}
-
-/** Every entry of the default locale, in `locale`'s translation where there is one. */
-function inLocale<E extends { id: string }>(entries: E[], locale: Locale): { entry: E; slug: string }[] {
-	const byId = new Map(entries.map((entry) => [entry.id, entry]));
-	return entries
-		.filter((entry) => splitId(entry.id).locale === defaultLocale)
-		.map((entry) => {
-			const { slug } = splitId(entry.id);
-			return { entry: byId.get(`${locale}/${slug}`) ?? entry, slug };
-		});
-}
-
 /** Where an entry of id "<locale>/<slug>" is kept in the repository. */
 const repositoryFile = (collection: 'practices' | 'lessons', id: string) => `content/${collection}/${id}.mdx`;
 
@@ -80,41 +72,93 @@ const hasLearnMore = (body = '') => /^## Learn more\s*$/m.test(body);
 /** The build date: a practice's status is stated as of the day the site was built. */
 const today = new Date();
 
+/** The translation's texts laid over the original's facts: a label per figure and a title per link, in order. */
+function translatePractice(data: PracticeData, translation: PracticeTranslationData | undefined): PracticeData {
+	if (!translation) return data;
+	const impact = data.impact && {
+		summary: data.impact.summary && (translation.impact?.summary ?? data.impact.summary),
+		figures: data.impact.figures?.map((figure, i) => ({ ...figure, label: translation.impact?.figures?.[i] ?? figure.label })),
+	};
+	const links = data.links.map((link, i) => ({ ...link, title: translation.links?.[i] ?? link.title }));
+	return { ...data, title: translation.title, summary: translation.summary, impact, links };
+}
+
+const translateLesson = (data: LessonData, translation: LessonTranslationData | undefined): LessonData =>
+	translation ? { ...data, title: translation.title, statement: translation.statement } : data;
+
+/** Entries by id, "<locale>/<slug>". */
+function byId<E extends { id: string }>(entries: E[]): Map<string, E> {
+	return new Map(entries.map((entry) => [entry.id, entry]));
+}
+
+/** What a page in `locale` shows of an entry: its texts' and its body's language, and the body to render. */
+function localised<O extends { id: string; body?: string }, T extends { id: string; body?: string }>(original: O, translation: T | undefined, locale: Locale, collection: 'practices' | 'lessons') {
+	const hasBody = Boolean(translation?.body?.trim());
+	return {
+		textLocale: translation ? locale : defaultLocale,
+		bodyLocale: hasBody ? locale : defaultLocale,
+		body: hasBody ? translation! : original,
+		file: repositoryFile(collection, (translation ?? original).id),
+	};
+}
+
 async function load(): Promise<Map<Locale, Catalogue>> {
-	const [practiceEntries, lessonEntries, sourceEntries] = await Promise.all([getCollection('practices'), getCollection('lessons'), getCollection('sources')]);
+	const [practiceEntries, lessonEntries, practiceTranslations, lessonTranslations, sourceEntries] = await Promise.all([
+		getCollection('practices'),
+		getCollection('lessons'),
+		getCollection('practiceTranslations'),
+		getCollection('lessonTranslations'),
+		getCollection('sources'),
+	]);
 	const sources = new Map(sourceEntries.map((entry) => [entry.id, entry.data]));
-	const practiceLocales = localesOf(practiceEntries.map((entry) => entry.id));
-	const lessonLocales = localesOf(lessonEntries.map((entry) => entry.id));
+	const practiceTexts = byId(practiceTranslations);
+	const lessonTexts = byId(lessonTranslations);
+	const localesOf = (texts: Map<string, unknown>, slug: string) => locales.filter((locale) => locale === defaultLocale || texts.has(`${locale}/${slug}`));
+	const partialOf = (texts: Map<string, { body?: string }>, slug: string) =>
+		locales.filter((locale) => locale !== defaultLocale && !texts.get(`${locale}/${slug}`)?.body?.trim());
 
 	const catalogues = new Map<Locale, Catalogue>();
 	for (const locale of locales) {
 		const collator = new Intl.Collator(locale);
-		const practices = inLocale(practiceEntries, locale)
-			.map(({ entry, slug }): Practice => ({
-				slug,
-				locale,
-				locales: practiceLocales.get(slug) ?? [],
-				url: urls.practice(locale, slug),
-				file: repositoryFile('practices', entry.id),
-				data: entry.data,
-				status: practiceStatus(entry.data.duration, today),
-				startYear: startYear(entry.data.duration),
-				end: endOf(entry.data.duration),
-				figures: figuresByKind(entry.data.impact?.figures),
-				unstated: unstatedFactsOf(entry.data, hasLearnMore(entry.body)),
-				entry,
-			}))
+		const practices = practiceEntries
+			.map((original): Practice => {
+				const { slug } = splitId(original.id);
+				const translation = locale === defaultLocale ? undefined : practiceTexts.get(`${locale}/${slug}`);
+				const facts = original.data;
+				const data = translatePractice(facts, translation?.data);
+				return {
+					slug,
+					locale,
+					locales: localesOf(practiceTexts, slug),
+					partialLocales: partialOf(practiceTexts, slug),
+					url: urls.practice(locale, slug),
+					...localised(original, translation, locale, 'practices'),
+					data,
+					status: practiceStatus(facts.duration, today),
+					startYear: startYear(facts.duration),
+					end: endOf(facts.duration),
+					figures: figuresByKind(data.impact?.figures),
+					linksLocale: translation?.data.links || locale === defaultLocale ? locale : defaultLocale,
+					unstated: unstatedFactsOf(facts, hasLearnMore(original.body)),
+					original,
+				};
+			})
 			.sort((a, b) => collator.compare(a.data.title, b.data.title));
-		const lessons = inLocale(lessonEntries, locale)
-			.map(({ entry, slug }): Lesson => ({
-				slug,
-				locale,
-				locales: lessonLocales.get(slug) ?? [],
-				url: urls.lesson(locale, slug),
-				file: repositoryFile('lessons', entry.id),
-				data: entry.data,
-				entry,
-			}))
+		const lessons = lessonEntries
+			.map((original): Lesson => {
+				const { slug } = splitId(original.id);
+				const translation = locale === defaultLocale ? undefined : lessonTexts.get(`${locale}/${slug}`);
+				return {
+					slug,
+					locale,
+					locales: localesOf(lessonTexts, slug),
+					partialLocales: partialOf(lessonTexts, slug),
+					url: urls.lesson(locale, slug),
+					...localised(original, translation, locale, 'lessons'),
+					data: translateLesson(original.data, translation?.data),
+					original,
+				};
+			})
 			.sort((a, b) => collator.compare(a.data.title, b.data.title));
 		catalogues.set(locale, { practices, lessons, sources });
 	}

@@ -7,6 +7,8 @@ import { join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
 
 export const collections = ['practices', 'lessons'] as const;
+/** The site's own pages of prose (About), one file per locale: content too, and checked like entries. */
+export const pageCollection = 'pages';
 export type CollectionName = (typeof collections)[number];
 
 /** The content folder: `content/` in the project, or $CONTENT_DIR (the benchmark builds a generated corpus). */
@@ -14,10 +16,10 @@ export function contentDir(root: string): string {
 	return resolve(root, process.env.CONTENT_DIR ?? 'content');
 }
 
-export interface EntryFile {
+export interface EntryFile<Collection extends string = CollectionName> {
 	/** Path relative to the project root, as editors see it. */
 	path: string;
-	collection: CollectionName;
+	collection: Collection;
 	locale: string;
 	/** The file name without its extension. */
 	slug: string;
@@ -77,9 +79,15 @@ export function parseEntry(source: string): { data?: unknown; body: string; body
 	return { ...parseYaml(match[1], 2, 'has frontmatter that'), body, bodyLine };
 }
 
-export async function readEntryFiles(root: string): Promise<EntryFile[]> {
-	const files: EntryFile[] = [];
-	for (const collection of collections) {
+/** The practices and lessons, originals and translations. */
+export const readEntryFiles = (root: string) => readCollections(root, collections);
+
+/** The pages of prose in content/pages/<locale>/. */
+export const readPageFiles = (root: string) => readCollections(root, [pageCollection]);
+
+async function readCollections<Collection extends string>(root: string, names: readonly Collection[]): Promise<EntryFile<Collection>[]> {
+	const files: EntryFile<Collection>[] = [];
+	for (const collection of names) {
 		const dir = join(contentDir(root), collection);
 		const locales = await readdir(dir, { withFileTypes: true }).catch(() => []);
 		for (const locale of locales) {

@@ -20,7 +20,7 @@ export function practiceRecord(practice: Practice) {
 		/** Everything the source leaves out: `notStated` plus what the fields show missing. */
 		unstated: practice.unstated,
 		updated: isoDate(data.updated),
-		body: practice.entry.body ?? '',
+		body: practice.original.body ?? '',
 	};
 }
 
@@ -31,7 +31,7 @@ export function lessonRecord(lesson: Lesson) {
 		locales: lesson.locales,
 		...lesson.data,
 		updated: isoDate(lesson.data.updated),
-		body: lesson.entry.body ?? '',
+		body: lesson.original.body ?? '',
 	};
 }
 

@@ -16,6 +16,7 @@ import {
 	themes,
 	type Vocabulary,
 } from './vocabularies.ts';
+import type { Translatable } from '../i18n/locales.ts';
 
 export interface FieldDoc {
 	name: string;
@@ -83,6 +84,17 @@ export const lessonFields: FieldDoc[] = [
 	{ name: 'related', required: false, what: 'Slugs of practices that genuinely illustrate the lesson.' },
 	{ name: 'updated', required: true, what: 'As for practices.' },
 ];
+
+/** The body's sections' headings in every language, in the order of `bodySections`; translations use them. */
+export const sectionHeadings = {
+	practices: [
+		{ en: 'Context', fr: 'Contexte', de: 'Kontext', es: 'Contexto', it: 'Contesto', ro: 'Context' },
+		{ en: 'What was done', fr: 'Ce qui a été fait', de: 'Was getan wurde', es: 'Qué se hizo', it: 'Che cosa è stato fatto', ro: 'Ce s-a făcut' },
+		{ en: 'Impact', fr: 'Impact', de: 'Wirkung', es: 'Impacto', it: 'Impatto', ro: 'Impact' },
+		{ en: 'Learn more', fr: 'En savoir plus', de: 'Mehr erfahren', es: 'Más información', it: 'Per saperne di più', ro: 'Aflați mai multe' },
+	],
+	lessons: [{ en: 'In practice', fr: 'En pratique', de: 'In der Praxis', es: 'En la práctica', it: 'In pratica', ro: 'În practică' }],
+} satisfies Record<'practices' | 'lessons', Translatable[]>;
 
 /** The body's sections, in their order. */
 export const bodySections = {

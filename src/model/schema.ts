@@ -20,6 +20,8 @@ import {
 } from './vocabularies.ts';
 
 export const SUMMARY_MAX = 300;
+/** Translations run longer than English (French and German by a fifth or more); cards and meta tags take that. */
+export const TRANSLATED_SUMMARY_MAX = 390;
 
 /** A value from a controlled vocabulary; an unknown value gets the closest valid one as its fix. */
 function code<Code extends string>(vocabulary: Vocabulary<Code>, noun: string) {
@@ -184,6 +186,39 @@ export const lessonSchema = z
 	})
 	.strict();
 
+/*
+ * Translations hold text only. Facts (codes, dates, figures' values, links' addresses, organisations,
+ * the citation) come from the original entry, so that a translation can never contradict it.
+ */
+export const practiceTranslationSchema = z
+	.object({
+		title: text('the translated name of the practice'),
+		summary: plainText('the translated summary', TRANSLATED_SUMMARY_MAX),
+		impact: z
+			.object({
+				summary: text('the translated impact summary').optional(),
+				/** One label for each of the original's figures, in its order. */
+				figures: z.array(text("the translated label of the original's figure, in the same order")).optional(),
+			})
+			.strict()
+			.optional(),
+		/** One title for each of the original's links, in its order. */
+		links: z.array(text("the translated title of the original's link, in the same order")).optional(),
+		updated,
+	})
+	.strict();
+
+export const lessonTranslationSchema = z
+	.object({
+		title: text('the translated lesson in a few words'),
+		statement: plainText('the translated statement', TRANSLATED_SUMMARY_MAX * 2),
+		updated,
+	})
+	.strict();
+
+/** A page of prose (About): its title; the body is the page. */
+export const pageSchema = z.object({ title: text('the page title') }).strict();
+
 export const sourceSchema = z
 	.object({
 		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
@@ -199,5 +234,7 @@ export const sourceSchema = z
 	.strict();
 
 export type PracticeData = z.output<typeof practiceSchema>;
+export type PracticeTranslationData = z.output<typeof practiceTranslationSchema>;
+export type LessonTranslationData = z.output<typeof lessonTranslationSchema>;
 export type LessonData = z.output<typeof lessonSchema>;
 export type SourceData = z.output<typeof sourceSchema>;

@@ -6,7 +6,7 @@ import type { z } from 'astro/zod';
 import { defaultLocale, isLocale, locales } from '../i18n/locales.ts';
 import { checkBody } from './entry-body.ts';
 import type { EntryFile } from './entry-files.ts';
-import { lessonSchema, practiceSchema, sourceSchema } from './schema.ts';
+import { lessonSchema, lessonTranslationSchema, pageSchema, practiceSchema, practiceTranslationSchema, sourceSchema } from './schema.ts';
 import { closest } from './suggest.ts';
 
 export interface Problem {
@@ -92,10 +92,51 @@ export interface ValidationInput {
 	/** Why content/sources.yaml could not be read, if it could not. */
 	sourcesError?: string;
 	sourcesPath?: string;
+	/** The pages of prose (content/pages/), checked for code and for their title. */
+	pages?: EntryFile<string>[];
 }
 
-export function validate({ entries, sources, sourcesError, sourcesPath = 'content/sources.yaml' }: ValidationInput): Problem[] {
+const originalFields = { practices: Object.keys(practiceSchema._zod.def.shape ?? {}), lessons: Object.keys(lessonSchema.shape) };
+
+/** A translation holds text only: a fact field is refused with why, the rest is checked by its schema. */
+function translationProblems(file: EntryFile, data: Record<string, unknown>): Problem[] {
+	const schema = file.collection === 'practices' ? practiceTranslationSchema : lessonTranslationSchema;
+	const textFields = Object.keys(schema.shape);
+	const facts = Object.keys(data).filter((key) => !textFields.includes(key) && originalFields[file.collection].includes(key));
+	const text = Object.fromEntries(Object.entries(data).filter(([key]) => !facts.includes(key)));
+	return [
+		...facts.map((key) => ({ path: file.path, field: key, message: 'is a fact, which a translation takes from the original entry (so that it can never contradict it): remove it' })),
+		...schemaProblems(file.path, schema, text),
+	];
+}
+
+/** A translation's texts match the original's one to one: an impact summary for an impact summary, a label per figure, a title per link. */
+function matchesOriginal(path: string, translation: Record<string, unknown>, original: Record<string, unknown>): Problem[] {
 	const problems: Problem[] = [];
+	const impact = (original.impact ?? {}) as { summary?: unknown; figures?: unknown[] };
+	const translated = (translation.impact ?? {}) as { summary?: unknown; figures?: unknown };
+	if (impact.summary !== undefined && translated.summary === undefined) problems.push({ path, field: 'impact.summary', message: 'is missing: the original has an impact summary; translate it' });
+	if (impact.summary === undefined && translated.summary !== undefined) problems.push({ path, field: 'impact.summary', message: 'has no original: the original entry has no impact summary; remove it' });
+	const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+	const figures = count(impact.figures);
+	if (count(translated.figures) !== figures) {
+		problems.push({ path, field: 'impact.figures', message: `has ${count(translated.figures)} labels, but the original has ${figures} figures: give one label per figure, in the original's order` });
+	}
+	if (translation.links !== undefined && count(translation.links) !== count(original.links)) {
+		problems.push({ path, field: 'links', message: `has ${count(translation.links)} titles, but the original has ${count(original.links)} links: give one title per link, in the original's order` });
+	}
+	return problems;
+}
+
+export function validate({ entries, sources, sourcesError, sourcesPath = 'content/sources.yaml', pages = [] }: ValidationInput): Problem[] {
+	const problems: Problem[] = [];
+
+	for (const page of pages) {
+		for (const { line, message } of checkBody(page.body, page.bodyLine)) problems.push({ path: page.path, line, field: 'body', message });
+		if (page.error) problems.push({ path: page.path, field: '', message: page.error });
+		else if (!isLocale(page.locale)) problems.push({ path: page.path, field: '', message: `is in "${page.locale}", which is not a site language: move it under one of ${locales.join(', ')}` });
+		else problems.push(...schemaProblems(page.path, pageSchema, page.data));
+	}
 
 	// The sources list.
 	const sourceIds = new Map<string, boolean>();
@@ -134,8 +175,11 @@ export function validate({ entries, sources, sourcesError, sourcesPath = 'conten
 			const fixed = file.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 			problems.push({ path, field: '', message: `has a file name that is not a valid slug: rename it to "${fixed}.${file.extension}" (lower-case words joined by hyphens)` });
 		}
-		const schema = file.collection === 'practices' ? practiceSchema : lessonSchema;
-		problems.push(...schemaProblems(path, schema, file.data));
+		if (file.locale === defaultLocale) {
+			problems.push(...schemaProblems(path, file.collection === 'practices' ? practiceSchema : lessonSchema, file.data));
+		} else {
+			problems.push(...translationProblems(file, file.data as Record<string, unknown>));
+		}
 		readable.push({ file, data: file.data as Record<string, unknown> });
 	}
 
@@ -152,7 +196,10 @@ export function validate({ entries, sources, sourcesError, sourcesPath = 'conten
 			problems.push({ path: file.path, field: '', message: `is a translation of nothing: add content/${file.collection}/${defaultLocale}/${file.slug}.mdx, or give it the slug of the entry it translates` });
 		}
 	}
+	const originals = new Map(readable.filter(({ file }) => file.locale === defaultLocale).map(({ file, data }) => [`${file.collection}/${file.slug}`, data]));
 	for (const { file, data } of readable) {
+		const original = file.locale !== defaultLocale && originals.get(`${file.collection}/${file.slug}`);
+		if (original) problems.push(...matchesOriginal(file.path, data, original));
 		if (typeof data.title === 'string') {
 			const titleKey = `${file.collection}/${file.locale}/${data.title.trim().toLowerCase()}`;
 			const twin = titles.get(titleKey);

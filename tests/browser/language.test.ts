@@ -11,10 +11,26 @@ describe('the language chooser', () => {
 		expect(await page.locator('h1').textContent()).toBe('Intercultural Practices');
 	});
 
-	it('offers the languages when the preferred one is not available', async () => {
-		const page = await site.open('/', { locale: 'fr-FR' });
+	it('offers the languages, each by its own name, when the preferred one is not available', async () => {
+		const page = await site.open('/', { locale: 'pt-PT' });
 		expect(new URL(page.url()).pathname).toBe('/');
-		expect(await page.getByRole('link', { name: 'English' }).getAttribute('href')).toBe('/en/');
+		for (const [name, href] of [['English', '/en/'], ['Français', '/fr/'], ['Deutsch', '/de/'], ['Español', '/es/'], ['Italiano', '/it/'], ['Română', '/ro/']]) {
+			expect(await page.getByRole('link', { name, exact: true }).getAttribute('href')).toBe(href);
+		}
+	});
+
+	it('goes to the language chosen before, over the preferred one', async () => {
+		const page = await site.open('/?choose', { locale: 'fr-FR' });
+		await page.getByRole('link', { name: 'Deutsch', exact: true }).click();
+		await page.waitForURL(`${site.server.url}/de/`);
+		await page.goto(`${site.server.url}/`);
+		await page.waitForURL(`${site.server.url}/de/`);
+		expect(await page.locator('html').getAttribute('lang')).toBe('de');
+	});
+
+	it("follows a French browser to the French site", async () => {
+		const page = await site.open('/', { locale: 'fr-FR' });
+		await page.waitForURL(`${site.server.url}/fr/`);
 	});
 
 	it('stays on the chooser when asked to', async () => {

@@ -21,7 +21,10 @@ describe('/data/practices.json', () => {
 		for (const entry of practiceEntries) {
 			const data = entry.data as Record<string, any>;
 			const record = practices.find((p) => p.slug === entry.slug)!;
-			expect(record).toMatchObject({ title: data.title, summary: data.summary, level: data.level, type: data.type, areas: data.areas, evidence: data.evidence, source: data.source, locales: ['en'] });
+			expect(record).toMatchObject({ title: data.title, summary: data.summary, level: data.level, type: data.type, areas: data.areas, evidence: data.evidence, source: data.source });
+			// The languages it is translated into, the default first.
+			expect(record.locales[0]).toBe('en');
+			for (const locale of record.locales.slice(1)) expect(exists(`/${locale}/practices/${entry.slug}/`), locale).toBe(true);
 			expect(record.countries).toEqual(data.countries.map((c: string) => c.toUpperCase()));
 			expect(record.impact?.figures ?? []).toEqual(data.impact?.figures ?? []);
 			for (const figure of record.impact?.figures ?? []) expect(['result', 'target', 'context'], figure.label).toContain(figure.kind);

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { locales } from '../../src/i18n/locales.ts';
 import { readEntryFiles } from '../../src/model/entry-files.ts';
 import { facetKeys } from '../../src/model/facets.ts';
 import { columnValues, decodeSearchIndex } from '../../src/model/search-index.ts';
@@ -32,13 +33,13 @@ describe('the search index', () => {
 
 	it('holds exactly the entries', () => {
 		const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
-		expect(Object.keys(entry.languages)).toEqual(['en']);
-		expect(entry.languages.en.page_count).toBe(entries.length);
+		expect(Object.keys(entry.languages).sort()).toEqual([...locales].sort());
+		for (const locale of locales) expect(entry.languages[locale].page_count, locale).toBe(entries.length);
 	});
 
 	it('covers entry pages only', () => {
 		const bodies = [...site].filter(([, html]) => html.querySelector('[data-pagefind-body]')).map(([url]) => url);
-		expect(bodies.sort()).toEqual(entries.map((e) => `/en/${e.collection}/${e.slug}/`).sort());
+		expect(bodies.sort()).toEqual(locales.flatMap((locale) => entries.map((e) => `/${locale}/${e.collection}/${e.slug}/`)).sort());
 	});
 
 	it('gives each practice its facet values as stable codes', () => {

@@ -35,8 +35,8 @@ describe('the compendium', () => {
 describe('every entry', () => {
 	it('passes validation', async () => {
 		const { validate, formatProblem } = await import('../../src/model/validate.ts');
-		const { readSourcesFile } = await import('../../src/model/entry-files.ts');
+		const { readPageFiles, readSourcesFile } = await import('../../src/model/entry-files.ts');
 		const sources = await readSourcesFile(root);
-		expect(validate({ entries, sources: sources.data, sourcesError: sources.error }).map(formatProblem)).toEqual([]);
+		expect(validate({ entries, pages: await readPageFiles(root), sources: sources.data, sourcesError: sources.error }).map(formatProblem)).toEqual([]);
 	});
 });

@@ -27,6 +27,7 @@ export function corpus(lessons: [slug: string, body: string][]): string {
 	mkdirSync(join(content, 'practices/en'), { recursive: true });
 	mkdirSync(join(content, 'lessons/en'), { recursive: true });
 	cpSync(join(root, 'content/sources.yaml'), join(content, 'sources.yaml'));
+	cpSync(join(root, 'content/pages'), join(content, 'pages'), { recursive: true });
 	cpSync(join(root, 'content/practices/en/bilbao-anti-rumours-strategy.mdx'), join(content, 'practices/en/bilbao-anti-rumours-strategy.mdx'));
 	lessons.forEach(([slug, body], index) => writeFileSync(join(content, 'lessons/en', `${slug}.mdx`), lessonFrontmatter(index) + body));
 	return content;

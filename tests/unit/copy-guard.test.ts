@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEntryFiles } from '../../src/model/entry-files.ts';
-import { entryProse, MAX_SHARED_WORDS, sharedRuns } from '../../scripts/lib/copy-guard.ts';
+import { entryProse, MAX_SHARED_WORDS, SourceRuns, sharedRuns } from '../../scripts/lib/copy-guard.ts';
 import { haveSources, root, sourcesDir } from '../support/paths.ts';
 
 const source = 'The network of anti-rumours agents involves 480 people. Each year 130 people are trained and an average of 800 people take part in the different awareness-raising actions of the project.';
@@ -31,7 +31,7 @@ describe('copy guard', () => {
 
 	it.skipIf(!haveSources)('no entry repeats ten or more words of its source documents', async () => {
 		const names = (await readdir(sourcesDir)).filter((name) => name.endsWith('.txt'));
-		const texts = await Promise.all(names.map((name) => readFile(join(sourcesDir, name), 'utf8')));
+		const texts = new SourceRuns(await Promise.all(names.map((name) => readFile(join(sourcesDir, name), 'utf8'))));
 		const copied = (await readEntryFiles(root)).flatMap((entry) =>
 			sharedRuns(entryProse(entry.data as Record<string, unknown>, entry.body), texts).map((run) => `${entry.path}: "${run.text}"`),
 		);

@@ -1,7 +1,7 @@
 /** Entries are content, not code: the body check refuses every way of putting code or a foreign address in an entry. */
 import { describe, expect, it } from 'vitest';
 import { checkBody } from '../../src/model/entry-body.ts';
-import { readEntryFiles } from '../../src/model/entry-files.ts';
+import { readEntryFiles, readPageFiles } from '../../src/model/entry-files.ts';
 import { hostile } from '../fixtures/hostile-bodies.ts';
 import { root } from '../support/paths.ts';
 
@@ -34,8 +34,9 @@ describe('the body check', () => {
 		expect(checkBody(body)).toEqual([]);
 	});
 
-	it('accepts every entry in content/', async () => {
-		const problems = (await readEntryFiles(root)).flatMap((entry) => checkBody(entry.body, entry.bodyLine).map((problem) => `${entry.path}:${problem.line}: ${problem.message}`));
+	it('accepts every entry and page in content/', async () => {
+		const files = [...(await readEntryFiles(root)), ...(await readPageFiles(root))];
+		const problems = files.flatMap((entry) => checkBody(entry.body, entry.bodyLine).map((problem) => `${entry.path}:${problem.line}: ${problem.message}`));
 		expect(problems).toEqual([]);
 	});
 });

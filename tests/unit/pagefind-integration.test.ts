@@ -8,16 +8,19 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { pagefind } from '../../src/integrations/pagefind.ts';
+import { locales } from '../../src/i18n/locales.ts';
 import { encodeSearchIndex } from '../../src/model/search-index.ts';
 import { readFragment } from '../support/pagefind.ts';
 
 const entryPage = (title: string, entry?: number) =>
 	`<html lang="en"><body><main data-pagefind-body>${entry === undefined ? '' : `<span data-pagefind-meta="entry:${entry}"></span>`}<h1>${title}</h1><p>Trains agents.</p></main></body></html>`;
 
-/** A built site: the pages given, and a search page index of `entries` entries. */
+const index = (entries: number) => JSON.stringify(encodeSearchIndex(Array.from({ length: entries }, () => ({ filters: {}, sort: {} }))));
+
+/** A built site: the English pages given, a search page index of `entries` entries, and empty other languages. */
 function site(pages: Record<string, string>, entries: number): string {
 	const dir = mkdtempSync(join(tmpdir(), 'ip-pagefind-'));
-	const files = { ...pages, 'en/search/index.json': JSON.stringify(encodeSearchIndex(Array.from({ length: entries }, () => ({ filters: {}, sort: {} })))) };
+	const files = { ...pages, ...Object.fromEntries(locales.map((locale) => [`${locale}/search/index.json`, index(locale === 'en' ? entries : 0)])) };
 	for (const [name, text] of Object.entries(files)) {
 		mkdirSync(dirname(join(dir, name)), { recursive: true });
 		writeFileSync(join(dir, name), text);

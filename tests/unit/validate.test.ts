@@ -214,7 +214,26 @@ describe('cross-entry checks', () => {
 
 	it('a language folder that is not a site language', () => {
 		expect(validate({ entries: [entryFile('practices', 'a', practiceData(), 'xx')], sources }).map(formatProblem)).toEqual([
-			'content/practices/xx/a.mdx: is in "xx", which is not a site language: move it under one of en',
+			'content/practices/xx/a.mdx: is in "xx", which is not a site language: move it under one of en, fr, de, es, it, ro',
+		]);
+	});
+
+	it('a translation holds text only, and matches its original one to one', () => {
+		const original = entryFile('practices', 'a', practiceData({ impact: { summary: 'Reached 480.', figures: [{ value: '480', label: 'agents', kind: 'result' }, { value: '130', label: 'trained', kind: 'result' }] } }));
+		const translation = entryFile('practices', 'a', { title: 'Une pratique', summary: 'Un service.', countries: ['FR'], evidence: 'evaluated', impact: { figures: ['agents'] }, links: ['Site'], updated: new Date('2026-12-01') }, 'fr');
+		expect(validate({ entries: [original, translation], sources }).map(formatProblem)).toEqual([
+			'content/practices/fr/a.mdx: countries: is a fact, which a translation takes from the original entry (so that it can never contradict it): remove it',
+			'content/practices/fr/a.mdx: evidence: is a fact, which a translation takes from the original entry (so that it can never contradict it): remove it',
+			'content/practices/fr/a.mdx: impact.summary: is missing: the original has an impact summary; translate it',
+			"content/practices/fr/a.mdx: impact.figures: has 1 labels, but the original has 2 figures: give one label per figure, in the original's order",
+			"content/practices/fr/a.mdx: links: has 1 titles, but the original has 0 links: give one title per link, in the original's order",
+		]);
+	});
+
+	it('a translation of nothing', () => {
+		const translation = entryFile('lessons', 'gone', { title: 'Leçon', statement: 'Texte.', updated: new Date('2026-12-01') }, 'fr');
+		expect(validate({ entries: [translation], sources }).map(formatProblem)).toEqual([
+			'content/lessons/fr/gone.mdx: is a translation of nothing: add content/lessons/en/gone.mdx, or give it the slug of the entry it translates',
 		]);
 	});
 

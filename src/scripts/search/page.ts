@@ -6,6 +6,7 @@
  * only set aside, since taking thousands of cards out of the page costs far more than a search.
  */
 import type { Locale } from '../../i18n/locales.ts';
+import { type Plural, pluralForm } from '../../i18n/plural.ts';
 import type { FacetKey } from '../../model/facets.ts';
 import type { Answer, Counts } from './query.ts';
 import { search, warmUp } from './search.ts';
@@ -17,8 +18,8 @@ const ANNOUNCE_PAUSE_MS = 700;
 
 interface Messages {
 	all: string;
-	one: string;
-	other: string;
+	/** The count's plural forms ({n} results), by Intl.PluralRules category. */
+	count: Plural;
 	remove: string;
 	removeWords: string;
 	error: string;
@@ -57,7 +58,6 @@ function setUp(root: HTMLElement) {
 	const heading = $<HTMLElement>('#results-heading');
 	const messages: Messages = JSON.parse(root.dataset.messages!);
 	const locale = document.documentElement.lang as Locale;
-	const plural = new Intl.PluralRules(locale);
 	const checkboxes = [...facetsForm.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 	// Entry n's card is all.children[n]; the collection is read only where needed (thousands of cards).
 	const serverCards = all.children;
@@ -185,7 +185,7 @@ function setUp(root: HTMLElement) {
 		showNextPage(false);
 		const total = answer.entries.length;
 		showCounts(answer.counts);
-		showCount((plural.select(total) === 'one' ? messages.one : messages.other).replace('{n}', String(total)), announce);
+		showCount(pluralForm(locale, messages.count, total), announce);
 		empty.hidden = total > 0;
 		if (total === 0) showRemovals(state);
 		root.removeAttribute('aria-busy');
