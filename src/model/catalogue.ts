@@ -77,7 +77,10 @@ function translatePractice(data: PracticeData, translation: PracticeTranslationD
 	if (!translation) return data;
 	const impact = data.impact && {
 		summary: data.impact.summary && (translation.impact?.summary ?? data.impact.summary),
-		figures: data.impact.figures?.map((figure, i) => ({ ...figure, label: translation.impact?.figures?.[i] ?? figure.label })),
+		figures: data.impact.figures?.map((figure, i) => {
+			const item = translation.impact?.figures?.[i];
+			return typeof item === 'string' ? { ...figure, label: item } : item ? { ...figure, ...item } : figure;
+		}),
 	};
 	const links = data.links.map((link, i) => ({ ...link, title: translation.links?.[i] ?? link.title }));
 	return { ...data, title: translation.title, summary: translation.summary, impact, links };

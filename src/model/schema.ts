@@ -197,8 +197,18 @@ export const practiceTranslationSchema = z
 		impact: z
 			.object({
 				summary: text('the translated impact summary').optional(),
-				/** One label for each of the original's figures, in its order. */
-				figures: z.array(text("the translated label of the original's figure, in the same order")).optional(),
+				/**
+				 * One item for each of the original's figures, in its order: the translated label or, where the value has
+				 * words or separators to translate ("more than 1,360"), `{ value, label }`, its numbers unchanged.
+				 */
+				figures: z
+					.array(
+						z.union([
+							text("the translated label of the original's figure, in the same order"),
+							z.object({ value: text('the value in this language, with the same numbers'), label: text("the translated label") }).strict(),
+						]),
+					)
+					.optional(),
 			})
 			.strict()
 			.optional(),

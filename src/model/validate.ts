@@ -110,6 +110,9 @@ function translationProblems(file: EntryFile, data: Record<string, unknown>): Pr
 	];
 }
 
+/** The digits of a figure, whatever the separators: "1,360", "1 360" and "1.360" are all "1360". */
+const digitsOf = (value: string) => value.replace(/\D/g, '');
+
 /** A translation's texts match the original's one to one: an impact summary for an impact summary, a label per figure, a title per link. */
 function matchesOriginal(path: string, translation: Record<string, unknown>, original: Record<string, unknown>): Problem[] {
 	const problems: Problem[] = [];
@@ -121,6 +124,15 @@ function matchesOriginal(path: string, translation: Record<string, unknown>, ori
 	const figures = count(impact.figures);
 	if (count(translated.figures) !== figures) {
 		problems.push({ path, field: 'impact.figures', message: `has ${count(translated.figures)} labels, but the original has ${figures} figures: give one label per figure, in the original's order` });
+	} else if (Array.isArray(translated.figures)) {
+		// A translated value may reword "more than 1,360" but never change its numbers.
+		translated.figures.forEach((item: unknown, i) => {
+			const value = (item as { value?: unknown }).value;
+			const originalValue = String((impact.figures![i] as { value?: unknown }).value ?? '');
+			if (typeof value === 'string' && digitsOf(value) !== digitsOf(originalValue)) {
+				problems.push({ path, field: `impact.figures[${i}].value`, message: `"${value}" has other numbers than the original's "${originalValue}": keep the same numbers, only their wording and separators change` });
+			}
+		});
 	}
 	if (translation.links !== undefined && count(translation.links) !== count(original.links)) {
 		problems.push({ path, field: 'links', message: `has ${count(translation.links)} titles, but the original has ${count(original.links)} links: give one title per link, in the original's order` });

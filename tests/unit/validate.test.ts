@@ -230,6 +230,15 @@ describe('cross-entry checks', () => {
 		]);
 	});
 
+	it("a translated figure value keeps the original's numbers", () => {
+		const original = entryFile('practices', 'a', practiceData({ impact: { figures: [{ value: 'more than 1,360', label: 'young people', kind: 'target' }, { value: '850k', label: 'meals', kind: 'result' }] } }));
+		const figures = [{ value: 'plus de 1 360', label: 'jeunes' }, { value: '850 000', label: 'repas' }];
+		const translation = entryFile('practices', 'a', { title: 'Une pratique', summary: 'Un service.', impact: { figures }, updated: new Date('2026-12-01') }, 'fr');
+		expect(validate({ entries: [original, translation], sources }).map(formatProblem)).toEqual([
+			'content/practices/fr/a.mdx: impact.figures[1].value: "850 000" has other numbers than the original\'s "850k": keep the same numbers, only their wording and separators change',
+		]);
+	});
+
 	it('a translation of nothing', () => {
 		const translation = entryFile('lessons', 'gone', { title: 'Leçon', statement: 'Texte.', updated: new Date('2026-12-01') }, 'fr');
 		expect(validate({ entries: [translation], sources }).map(formatProblem)).toEqual([
