@@ -28,6 +28,15 @@ export function t(locale: Locale, key: UiKey, values: Record<string, string | nu
 	return fill(dictionaries[locale][key], values);
 }
 
+/**
+ * The text for `key` around its one placeholder, as [before, after], for pages that put markup there:
+ * "Source: {citation}" → ["Source: ", ""], so that each language places its own punctuation.
+ */
+export function around(locale: Locale, key: UiKey): [string, string] {
+	const [before, after = ''] = dictionaries[locale][key].split(/\{\w+\}/);
+	return [before, after];
+}
+
 /** `key`'s text for the count `n`: "1 practice", "12 practices", "2 practici", "20 de practici". */
 export function plural(locale: Locale, key: PluralKey, n: number, values: Record<string, string | number> = {}): string {
 	return fill(pluralForm(locale, dictionaries[locale][key], n), values);

@@ -7,6 +7,8 @@ import { readEntryFiles } from '../../src/model/entry-files.ts';
 import { countryName } from '../../src/model/countries.ts';
 import { lessonFields, practiceFields } from '../../src/model/field-guide.ts';
 import { areas, evidenceLevels, figureKinds, unstatedFacts } from '../../src/model/vocabularies.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { t } from '../../src/i18n/ui.ts';
 import { dist, root } from '../support/paths.ts';
 import { exists, page, pages, text } from '../support/site.ts';
 
@@ -91,6 +93,51 @@ describe('entry pages', () => {
 			const expected = practices.filter(({ data }) => data.countries.includes(code)).map(({ slug }) => `/en/practices/${slug}/`);
 			expect(new Set(links), code).toEqual(new Set(expected));
 		}
+	});
+});
+
+describe('every language', () => {
+	const english = [...site.keys()].filter((url) => url.startsWith('/en/'));
+
+	it.each(locales)('%s has every page the English site has, with its lang and a switcher to the same page in each language', (locale) => {
+		for (const url of english) {
+			const path = url.replace('/en/', `/${locale}/`);
+			const html = site.get(path);
+			expect(html, path).toBeDefined();
+			expect(html!.querySelector('html')?.getAttribute('lang'), path).toBe(locale);
+			const links = html!.querySelectorAll('.language-switcher a');
+			expect(links.map((a) => a.getAttribute('href')), path).toEqual(locales.map((other) => url.replace('/en/', `/${other}/`)));
+			expect(html!.querySelector('.language-switcher a[aria-current="page"]')?.getAttribute('hreflang'), path).toBe(locale);
+		}
+	});
+
+	it('shows French entries in French, their body included', () => {
+		const html = page('/fr/practices/bilbao-anti-rumours-strategy/');
+		expect(text(html.querySelector('h1'))).toMatch(/^Bilbao\s:\sstratégie anti-rumeurs$/);
+		expect(html.querySelector('[data-fallback]')).toBeNull();
+		expect(text(html.querySelector('.entry-body h2#key-figures'))).toBe('Chiffres clés');
+		expect(html.querySelectorAll('.entry-body h2').map((h) => text(h))).toContain('Contexte');
+		// Values with words are written in French, their numbers unchanged.
+		const values = html.querySelectorAll('[data-figure-kind="result"] strong').map((strong) => text(strong));
+		expect(values).toContain('plus de 15');
+	});
+
+	it.each(['de', 'es', 'it', 'ro'] as const)('%s shows the translated title and summary, and the English body marked as such', (locale) => {
+		for (const { slug } of practices) {
+			const html = page(`/${locale}/practices/${slug}/`);
+			expect(text(html.querySelector('.lead')), slug).not.toBe(text(page(`/en/practices/${slug}/`).querySelector('.lead')));
+			expect(html.querySelector('h1')?.getAttribute('lang'), slug).toBeUndefined();
+			expect(html.querySelector('[data-fallback]')?.getAttribute('lang'), slug).toBe('en');
+			expect(text(html.querySelector('[data-fallback-notice]')), slug).toBe(t(locale, 'fallback.notice'));
+			// The switcher says which languages show this page's main text in English.
+			expect(html.querySelector('.language-switcher a[hreflang="fr"] .meta'), slug).toBeNull();
+			expect(text(html.querySelector(`.language-switcher a[hreflang="${locale}"] .meta`)), slug).toBe(`(${t(locale, 'language.partial')})`);
+		}
+	});
+
+	it('the 404 page offers the home page of every language', () => {
+		const html = page('/404.html');
+		for (const locale of locales) expect(html.querySelector(`main a[href="/${locale}/"][hreflang="${locale}"]`), locale).not.toBeNull();
 	});
 });
 

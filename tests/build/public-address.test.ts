@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { locales } from '../../src/i18n/locales.ts';
 import { buildCommand, corpus, type Run } from '../support/project.ts';
 
 const site = 'https://intercultural-practices.example';
@@ -62,6 +63,12 @@ describe('with a public address and a repository', () => {
 		const sitemap = readFileSync(join(out('configured'), 'sitemap-0.xml'), 'utf8');
 		expect(sitemap).toContain(`<loc>${site}${practice}</loc>`);
 		expect(sitemap).toContain(`<loc>${site}/en/lessons/a-lesson/</loc>`);
+		for (const locale of locales) expect(sitemap).toContain(`hreflang="${locale}" href="${site}${practice.replace('/en/', `/${locale}/`)}"`);
+	});
+
+	it('names the same page in every language, and the default for any other, with hreflang', () => {
+		const alternates = html(out('configured'), practice).querySelectorAll('link[rel="alternate"][hreflang]').map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]);
+		expect(alternates).toEqual([...locales.map((locale) => [locale, `${site}${practice.replace('/en/', `/${locale}/`)}`]), ['x-default', `${site}${practice}`]]);
 	});
 
 	it('links every entry to its file in the repository and to the correction form', () => {
