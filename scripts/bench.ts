@@ -128,4 +128,6 @@ try {
 	await report(`${CORPUS_SIZE} entries`, corpusDist);
 } finally {
 	await rm(work, { recursive: true, force: true });
+	// Astro's content cache now points at the removed corpus: sync it back to the real content for the next build.
+	execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync', '--force'], { cwd: root, stdio: 'ignore' });
 }

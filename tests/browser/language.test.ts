@@ -39,6 +39,29 @@ describe('the language chooser', () => {
 	});
 });
 
+describe('without JavaScript', () => {
+	it('the root page lists the six languages, and stays', async () => {
+		const page = await site.open('/', { locale: 'fr-FR', javaScriptEnabled: false });
+		expect(new URL(page.url()).pathname).toBe('/');
+		expect(await page.locator('main a[hreflang]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/en/', '/fr/', '/de/', '/es/', '/it/', '/ro/']);
+	});
+
+	it('the 404 page leads home in every language', async () => {
+		const page = await site.open('/no-such-page/', { javaScriptEnabled: false });
+		expect(await page.locator('h1').textContent()).toBe('Page not found');
+		await page.locator('main a[hreflang="ro"]').click();
+		await page.waitForURL(`${site.server.url}/ro/`);
+		expect(await page.locator('html').getAttribute('lang')).toBe('ro');
+	});
+
+	it('the language switcher works', async () => {
+		const page = await site.open('/es/practices/lublin-spilno/', { javaScriptEnabled: false });
+		await page.locator('.language-switcher summary').click();
+		await page.locator('.language-switcher a[hreflang="fr"]').click();
+		await page.waitForURL(`${site.server.url}/fr/practices/lublin-spilno/`);
+	});
+});
+
 describe('keyboard access', () => {
 	it('the first Tab reaches the skip link, which moves focus to the main content', async () => {
 		const page = await site.open('/en/practices/');

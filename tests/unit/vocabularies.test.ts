@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import * as vocabularies from '../../src/model/vocabularies.ts';
 import { closest } from '../../src/model/suggest.ts';
+import { locales } from '../../src/i18n/locales.ts';
 
 describe('vocabularies', () => {
 	for (const [name, vocabulary] of Object.entries(vocabularies)) {
-		it(`${name}: codes are URL-safe slugs, each with an English label`, () => {
+		it(`${name}: codes are URL-safe slugs, each labelled in every language, the labels distinct within a language`, () => {
 			expect(vocabulary.codes.length).toBeGreaterThan(0);
 			for (const code of vocabulary.codes) {
 				expect(code).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 				expect(vocabulary.has(code)).toBe(true);
-				expect(vocabulary.label(code as never, 'en').trim()).not.toBe('');
+				for (const locale of locales) expect(vocabulary.label(code as never, locale)?.trim(), `${code} in ${locale}`).toBeTruthy();
+			}
+			for (const locale of locales) {
+				const labels = vocabulary.codes.map((code) => vocabulary.label(code as never, locale));
+				expect(new Set(labels).size, locale).toBe(labels.length);
 			}
 		});
 	}
