@@ -96,7 +96,7 @@ export interface ValidationInput {
 	pages?: EntryFile<string>[];
 }
 
-const originalFields = { practices: Object.keys(practiceSchema._zod.def.shape ?? {}), lessons: Object.keys(lessonSchema.shape) };
+const originalFields = { practices: Object.keys(practiceSchema.shape), lessons: Object.keys(lessonSchema.shape) };
 
 /** A translation holds text only: a fact field is refused with why, the rest is checked by its schema. */
 function translationProblems(file: EntryFile, data: Record<string, unknown>): Problem[] {
