@@ -8,23 +8,24 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { correctionForm } from '../../src/config.ts';
 import { bodySections, editorialRules, type FieldDoc, lessonFields, practiceFields } from '../../src/model/field-guide.ts';
+import type { Translatable } from '../../src/i18n/locales.ts';
 import type { Vocabulary } from '../../src/model/vocabularies.ts';
 
 const valueList = (vocabulary: Vocabulary<string>) => vocabulary.codes.map((code) => `\`${code}\` (${vocabulary.label(code, 'en')})`).join(', ');
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 function fieldTable(fields: readonly FieldDoc[]): string {
-	const rows = fields.map(({ name, required, what, values }) => `| \`${name}\` | ${required ? 'yes' : 'no'} | ${cell(what)}${values ? ` Allowed: ${valueList(values)}.` : ''} |`);
+	const rows = fields.map(({ name, required, what, values }) => `| \`${name}\` | ${required ? 'yes' : 'no'} | ${cell(what.en)}${values ? ` Allowed: ${valueList(values)}.` : ''} |`);
 	return ['| field | required | what it holds |', '|---|---|---|', ...rows].join('\n');
 }
 
-const sectionList = (sections: readonly (readonly [string, string])[]) => sections.map(([heading, what]) => `- \`## ${heading}\`: ${what}`).join('\n');
+const sectionList = (sections: readonly (readonly [string, Translatable])[]) => sections.map(([heading, what]) => `- \`## ${heading}\`: ${what.en}`).join('\n');
 
 /** Each marked section of CONTRIBUTING.md, by its marker name. */
 export async function contributingSections(root: string): Promise<Record<string, string>> {
 	const example = await readFile(join(root, 'content/practices/en/bilbao-anti-rumours-strategy.mdx'), 'utf8');
 	return {
-		rules: editorialRules.map(([rule, detail]) => `- **${rule}** ${detail}`).join('\n'),
+		rules: editorialRules.map(([rule, detail]) => `- **${rule.en}** ${detail.en}`).join('\n'),
 		'practice-fields': `${fieldTable(practiceFields)}\n\nBody sections, in this order:\n\n${sectionList(bodySections.practices)}`,
 		'lesson-fields': `${fieldTable(lessonFields)}\n\nBody sections:\n\n${sectionList(bodySections.lessons)}`,
 		example: `\`content/practices/en/bilbao-anti-rumours-strategy.mdx\`:\n\n\`\`\`mdx\n${example.trimEnd()}\n\`\`\``,
@@ -48,13 +49,13 @@ export function proposalForm(documents: readonly { id: string; title: string }[]
 	const dropdown = (id: string, label: string, multiple: boolean, required: boolean) => ({
 		type: 'dropdown',
 		id,
-		attributes: { label, description: plain(field(id).what), multiple, options: field(id).values!.codes.map((code) => `${code}: ${field(id).values!.label(code, 'en')}`) },
+		attributes: { label, description: plain(field(id).what.en), multiple, options: field(id).values!.codes.map((code) => `${code}: ${field(id).values!.label(code, 'en')}`) },
 		validations: { required },
 	});
 	const input = (id: string, label: string, required: boolean, textarea = false) => ({
 		type: textarea ? 'textarea' : 'input',
 		id,
-		attributes: { label, description: plain(field(id).what) },
+		attributes: { label, description: plain(field(id).what.en) },
 		validations: { required },
 	});
 	const form = {

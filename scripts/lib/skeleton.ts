@@ -2,6 +2,7 @@
  * The skeleton of a new entry: every field in place, with a short comment on what goes there, and the body's
  * sections. It is valid as written, so an editor can build the site at once and fill it in step by step.
  */
+import type { Translatable } from '../../src/i18n/locales.ts';
 import { bodySections } from '../../src/model/field-guide.ts';
 
 export interface PracticeInput {
@@ -42,8 +43,8 @@ const list = (values: readonly string[]) => `[${values.join(', ')}]`;
 const cite = (input: { document: string; page?: number; section?: string }) =>
 	[`source:`, `  document: ${input.document}`, input.page !== undefined ? `  page: ${input.page}` : `  section: ${quoted(input.section ?? 'Name the part of the document')}`];
 
-function body(sections: readonly (readonly [string, string])[]): string {
-	return sections.map(([heading, what]) => `## ${heading}\n\nWrite here ${what}.\n`).join('\n');
+function body(sections: readonly (readonly [string, Translatable])[]): string {
+	return sections.map(([heading, what]) => `## ${heading}\n\nWrite here ${what.en}.\n`).join('\n');
 }
 
 export function practiceSkeleton(input: PracticeInput): string {
