@@ -13,6 +13,8 @@ export const urls = {
 	/** The search page's data: its index, and Pagefind's page id for each entry of it. */
 	searchIndex: (locale: Locale) => `/${locale}/search/index.json`,
 	searchPagefindIds: (locale: Locale) => `/${locale}/search/pagefind-ids.json`,
+	/** A language's own Pagefind bundle: each is built and loaded on its own. */
+	pagefind: (locale: Locale) => `/pagefind/${locale}/`,
 	practices: (locale: Locale) => `/${locale}/practices/`,
 	practice: (locale: Locale, slug: string) => `/${locale}/practices/${slug}/`,
 	lessons: (locale: Locale) => `/${locale}/lessons/`,

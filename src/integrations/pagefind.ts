@@ -1,6 +1,7 @@
 /**
- * Builds the Pagefind search index at the end of every build, with Pagefind's Node API. Pagefind
- * writes one index per language, from each page's <html lang>. Any indexing error fails the build.
+ * Builds the Pagefind search index at the end of every build, with Pagefind's Node API: one bundle per
+ * language, at /pagefind/{locale}/, each indexed and freed before the next, so that indexing holds one
+ * language's pages at a time rather than every language's. Any indexing error fails the build.
  *
  * It then writes, per language, Pagefind's page id for each entry of the search page's own index
  * (model/search-index.ts), in entry-number order: the search page asks Pagefind which pages match
@@ -40,15 +41,20 @@ export function pagefind(): AstroIntegration {
 				const fail = (step: string, errors: string[]) => {
 					throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
 				};
+				let pages = 0;
 				try {
-					const { index, errors } = await createIndex({});
-					if (!index || errors.length) return fail('start', errors);
-					const added = await index.addDirectory({ path: site });
-					if (added.errors.length) return fail('index the site', added.errors);
-					if (added.page_count === 0) return fail('index the site', ['no page has data-pagefind-body']);
-					const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-					if (written.errors.length) return fail('write the index', written.errors);
-					logger.info(`Indexed ${added.page_count} pages.`);
+					for (const locale of locales) {
+						const { index, errors } = await createIndex({});
+						if (!index || errors.length) return fail('start', errors);
+						const added = await index.addDirectory({ path: site, glob: `${locale}/**/*.{html}` });
+						if (added.errors.length) return fail(`index the ${locale} pages`, added.errors);
+						const written = await index.writeFiles({ outputPath: join(site, urls.pagefind(locale)) });
+						if (written.errors.length) return fail(`write the ${locale} index`, written.errors);
+						await index.deleteIndex();
+						pages += added.page_count;
+					}
+					if (pages === 0) return fail('index the site', ['no page has data-pagefind-body']);
+					logger.info(`Indexed ${pages} pages.`);
 				} finally {
 					await close();
 				}
@@ -61,11 +67,16 @@ export function pagefind(): AstroIntegration {
 
 /** Writes each language's list of Pagefind ids by entry number; returns what stopped it. */
 export async function writeEntryIds(site: string): Promise<string[]> {
-	const fragments = join(site, 'pagefind', 'fragment');
 	const ids = new Map<string, string[]>();
 	const problems: string[] = [];
-	for (const name of await readdir(fragments)) {
-		const fragment = parseFragment(await readFile(join(fragments, name)));
+	const fragmentFiles = await Promise.all(
+		locales.map(async (locale) => {
+			const dir = join(site, urls.pagefind(locale), 'fragment');
+			return (await readdir(dir).catch(() => [])).map((name) => ({ name, path: join(dir, name) }));
+		}),
+	);
+	for (const { name, path } of fragmentFiles.flat()) {
+		const fragment = parseFragment(await readFile(path));
 		if (!fragment) return [`${name} is not a Pagefind fragment of a known format`];
 		const { url, meta } = fragment;
 		const locale = locales.find((candidate) => url.startsWith(urls.home(candidate)));

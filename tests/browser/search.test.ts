@@ -46,7 +46,7 @@ describe('search', () => {
 		expect(site.server.requests.slice(before).filter((r) => r.path.startsWith('/pagefind/'))).toEqual([]);
 		await page.locator('#q').fill('Roma');
 		await page.waitForFunction(() => /result/.test(document.querySelector('[data-count-text]')!.textContent!));
-		expect(site.server.requests.slice(before).some((r) => r.path === '/pagefind/pagefind.js')).toBe(true);
+		expect(site.server.requests.slice(before).some((r) => r.path === '/pagefind/en/pagefind.js')).toBe(true);
 	});
 });
 

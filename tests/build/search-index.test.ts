@@ -27,14 +27,17 @@ const filtersOf = (url: string) => {
 
 describe('the search index', () => {
 	it('is written per language by the build', () => {
-		expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
-		expect(readdirSync(join(dist, 'pagefind')).some((name) => /^pagefind\.en_.*\.pf_meta$/.test(name))).toBe(true);
+		for (const locale of locales) expect(existsSync(join(dist, `pagefind/${locale}/pagefind.js`)), locale).toBe(true);
+		for (const locale of locales) expect(readdirSync(join(dist, 'pagefind', locale)).some((name) => name.startsWith(`pagefind.${locale}_`) && name.endsWith('.pf_meta')), locale).toBe(true);
 	});
 
 	it('holds exactly the entries', () => {
-		const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
-		expect(Object.keys(entry.languages).sort()).toEqual([...locales].sort());
-		for (const locale of locales) expect(entry.languages[locale].page_count, locale).toBe(entries.length);
+		// One bundle per language, each holding that language's entry pages only.
+		for (const locale of locales) {
+			const entry = JSON.parse(readFileSync(join(dist, `pagefind/${locale}/pagefind-entry.json`), 'utf8'));
+			expect(Object.keys(entry.languages), locale).toEqual([locale]);
+			expect(entry.languages[locale].page_count, locale).toBe(entries.length);
+		}
 	});
 
 	it('covers entry pages only', () => {

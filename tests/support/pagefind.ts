@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Fragment, parseFragment } from '../../src/integrations/pagefind.ts';
 
-export function readFragment(site: string, id: string): Fragment {
-	const fragment = parseFragment(readFileSync(join(site, 'pagefind/fragment', `${id}.pf_fragment`)));
+export function readFragment(site: string, id: string, locale = 'en'): Fragment {
+	const fragment = parseFragment(readFileSync(join(site, 'pagefind', locale, 'fragment', `${id}.pf_fragment`)));
 	if (!fragment) throw new Error(`${id} is not a Pagefind fragment of a known format`);
 	return fragment;
 }

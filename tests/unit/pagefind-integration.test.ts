@@ -38,9 +38,9 @@ describe('the Pagefind integration', () => {
 	it('indexes the pages marked as entry content, per language', async () => {
 		const dir = site({ 'en/a/index.html': entryPage('Anti-rumours', 0), 'en/nav/index.html': '<html lang="en"><body><h1>Navigation only</h1></body></html>' }, 1);
 		await buildDone(dir);
-		const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
+		const entry = JSON.parse(readFileSync(join(dir, 'pagefind/en/pagefind-entry.json'), 'utf8'));
 		expect(entry.languages.en.page_count).toBe(1);
-		expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
+		expect(existsSync(join(dir, 'pagefind/en/pagefind.js'))).toBe(true);
 	});
 
 	it('lists Pagefind’s page ids in the order of the entry numbers', async () => {

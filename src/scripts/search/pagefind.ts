@@ -15,7 +15,7 @@ interface Pagefind {
 
 const load = loadOnce(async (locale: Locale) => {
 	// Built by the Pagefind integration after Astro's bundling, so it is loaded by address, not bundled.
-	const script = '/pagefind/pagefind.js';
+	const script = `${urls.pagefind(locale)}pagefind.js`;
 	const engine = import(/* @vite-ignore */ script).then(async (pagefind: Pagefind) => {
 		// No web worker: it costs a download of its own, and the searches here are short.
 		await pagefind.options({ excerptLength: 0, noWorker: true });
