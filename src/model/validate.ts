@@ -96,6 +96,12 @@ export interface ValidationInput {
 	pages?: EntryFile<string>[];
 }
 
+const notASiteLanguage = ({ path, locale }: EntryFile<string>): Problem => ({
+	path,
+	field: '',
+	message: `is in "${locale}", which is not a site language: move it under one of ${locales.join(', ')}`,
+});
+
 const originalFields = { practices: Object.keys(practiceSchema.shape), lessons: Object.keys(lessonSchema.shape) };
 
 /** A translation holds text only: a fact field is refused with why, the rest is checked by its schema. */
@@ -146,7 +152,7 @@ export function validate({ entries, sources, sourcesError, sourcesPath = 'conten
 	for (const page of pages) {
 		for (const { line, message } of checkBody(page.body, page.bodyLine)) problems.push({ path: page.path, line, field: 'body', message });
 		if (page.error) problems.push({ path: page.path, field: '', message: page.error });
-		else if (!isLocale(page.locale)) problems.push({ path: page.path, field: '', message: `is in "${page.locale}", which is not a site language: move it under one of ${locales.join(', ')}` });
+		else if (!isLocale(page.locale)) problems.push(notASiteLanguage(page));
 		else problems.push(...schemaProblems(page.path, pageSchema, page.data));
 	}
 
@@ -179,7 +185,7 @@ export function validate({ entries, sources, sourcesError, sourcesPath = 'conten
 			continue;
 		}
 		if (!isLocale(file.locale)) {
-			problems.push({ path, field: '', message: `is in "${file.locale}", which is not a site language: move it under one of ${locales.join(', ')}` });
+			problems.push(notASiteLanguage(file));
 			continue;
 		}
 		if (file.extension !== 'mdx') problems.push({ path, field: '', message: 'must be an .mdx file: rename it' });
