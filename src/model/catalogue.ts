@@ -94,14 +94,34 @@ function byId<E extends { id: string }>(entries: E[]): Map<string, E> {
 	return new Map(entries.map((entry) => [entry.id, entry]));
 }
 
-/** What a page in `locale` shows of an entry: its texts' and its body's language, and the body to render. */
-function localised<O extends { id: string; body?: string }, T extends { id: string; body?: string }>(original: O, translation: T | undefined, locale: Locale, collection: 'practices' | 'lessons') {
-	const hasBody = Boolean(translation?.body?.trim());
+const hasBody = (entry?: { body?: string }) => Boolean(entry?.body?.trim());
+
+/**
+ * What a page in `locale` knows of an entry beyond its data: its address and languages, the language of its
+ * texts and body, and the translation (if any) with the body to render.
+ */
+function entryIn<O extends { id: string; body?: string }, T extends { id: string; body?: string }>(
+	original: O,
+	texts: Map<string, T>,
+	locale: Locale,
+	collection: 'practices' | 'lessons',
+) {
+	const { slug } = splitId(original.id);
+	const translation = locale === defaultLocale ? undefined : texts.get(`${locale}/${slug}`);
+	const others = locales.filter((other) => other !== defaultLocale);
 	return {
-		textLocale: translation ? locale : defaultLocale,
-		bodyLocale: hasBody ? locale : defaultLocale,
-		body: hasBody ? translation! : original,
-		file: repositoryFile(collection, (translation ?? original).id),
+		translation,
+		entry: {
+			slug,
+			locale,
+			locales: [defaultLocale, ...others.filter((other) => texts.has(`${other}/${slug}`))],
+			partialLocales: others.filter((other) => !hasBody(texts.get(`${other}/${slug}`))),
+			url: (collection === 'practices' ? urls.practice : urls.lesson)(locale, slug),
+			textLocale: translation ? locale : defaultLocale,
+			bodyLocale: hasBody(translation) ? locale : defaultLocale,
+			body: hasBody(translation) ? translation! : original,
+			file: repositoryFile(collection, (translation ?? original).id),
+		},
 	};
 }
 
@@ -116,26 +136,17 @@ async function load(): Promise<Map<Locale, Catalogue>> {
 	const sources = new Map(sourceEntries.map((entry) => [entry.id, entry.data]));
 	const practiceTexts = byId(practiceTranslations);
 	const lessonTexts = byId(lessonTranslations);
-	const localesOf = (texts: Map<string, unknown>, slug: string) => locales.filter((locale) => locale === defaultLocale || texts.has(`${locale}/${slug}`));
-	const partialOf = (texts: Map<string, { body?: string }>, slug: string) =>
-		locales.filter((locale) => locale !== defaultLocale && !texts.get(`${locale}/${slug}`)?.body?.trim());
 
 	const catalogues = new Map<Locale, Catalogue>();
 	for (const locale of locales) {
 		const collator = new Intl.Collator(locale);
 		const practices = practiceEntries
 			.map((original): Practice => {
-				const { slug } = splitId(original.id);
-				const translation = locale === defaultLocale ? undefined : practiceTexts.get(`${locale}/${slug}`);
+				const { translation, entry } = entryIn(original, practiceTexts, locale, 'practices');
 				const facts = original.data;
 				const data = translatePractice(facts, translation?.data);
 				return {
-					slug,
-					locale,
-					locales: localesOf(practiceTexts, slug),
-					partialLocales: partialOf(practiceTexts, slug),
-					url: urls.practice(locale, slug),
-					...localised(original, translation, locale, 'practices'),
+					...entry,
 					data,
 					status: practiceStatus(facts.duration, today),
 					startYear: startYear(facts.duration),
@@ -149,15 +160,9 @@ async function load(): Promise<Map<Locale, Catalogue>> {
 			.sort((a, b) => collator.compare(a.data.title, b.data.title));
 		const lessons = lessonEntries
 			.map((original): Lesson => {
-				const { slug } = splitId(original.id);
-				const translation = locale === defaultLocale ? undefined : lessonTexts.get(`${locale}/${slug}`);
+				const { translation, entry } = entryIn(original, lessonTexts, locale, 'lessons');
 				return {
-					slug,
-					locale,
-					locales: localesOf(lessonTexts, slug),
-					partialLocales: partialOf(lessonTexts, slug),
-					url: urls.lesson(locale, slug),
-					...localised(original, translation, locale, 'lessons'),
+					...entry,
 					data: translateLesson(original.data, translation?.data),
 					original,
 				};
