@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { siteUrl } from './src/config.ts';
@@ -19,21 +18,8 @@ export default defineConfig({
 		// Every page lives under its language; "/" is our own language chooser.
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
-	vite: {
-		build: {
-			rolldownOptions: {
-				// Astro marks every MDX module with a directive the bundler warns about, once per entry
-				// (withastro/astro#18087, harmless); drop that one warning so real ones stay visible.
-				onLog(level, log, handler) {
-					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
-					handler(level, log);
-				},
-			},
-		},
-	},
 	integrations: [
 		validateContent(),
-		mdx(),
 		// A sitemap lists absolute addresses, so it needs the public one.
 		...(siteUrl ? [sitemap({ i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) } })] : []),
 		pagefind(),
