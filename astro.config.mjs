@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { siteUrl } from './src/config.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { pdf } from './src/integrations/pdf.ts';
 import { publicAddress } from './src/integrations/public-address.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 
@@ -21,8 +22,13 @@ export default defineConfig({
 	integrations: [
 		validateContent(),
 		// A sitemap lists absolute addresses, so it needs the public one.
-		...(siteUrl ? [sitemap({ i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) } })] : []),
+		// Pages made to be printed (/{locale}/print/…) are not for search engines.
+		...(siteUrl
+			? [sitemap({ i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) }, filter: (page) => !new URL(page).pathname.includes('/print/') })]
+			: []),
 		pagefind(),
+		// After Pagefind: the PDFs are printed from the finished pages.
+		pdf(),
 		publicAddress(),
 	],
 });

@@ -5,10 +5,13 @@
  *   no canonical link, no hreflang addresses and no sitemap, rather than ones pointing at localhost.
  * - REPOSITORY_URL, the GitHub repository (https://github.com/owner/name), and REPOSITORY_BRANCH (main).
  *   Without it, entry pages have no "Edit this entry" and "Report a correction" links.
+ * - PDF=off skips the PDF step of the build (quicker for development); pages then offer no PDF.
  */
 const env = (name: string) => process.env[name]?.trim() || undefined;
 
 export const siteUrl = env('SITE_URL');
+
+export const pdfEnabled = env('PDF') !== 'off';
 
 const repositoryUrl = env('REPOSITORY_URL')?.replace(/\/+$/, '');
 const branch = env('REPOSITORY_BRANCH') ?? 'main';

@@ -14,6 +14,7 @@ const types: Record<string, string> = {
 	'.xml': 'application/xml',
 	'.pf_meta': 'application/octet-stream',
 	'.wasm': 'application/wasm',
+	'.pdf': 'application/pdf',
 };
 
 export interface StaticServer {

@@ -27,5 +27,10 @@ export const urls = {
 	source: (locale: Locale, id: string) => `/${locale}/sources/${id}/`,
 	about: (locale: Locale) => `/${locale}/about/`,
 	contribute: (locale: Locale) => `/${locale}/contribute/`,
+	/** An entry's PDF, made by the build from its page (src/integrations/pdf.ts). */
+	pdf: (locale: Locale, collection: 'practices' | 'lessons', slug: string) => `/pdf/${locale}/${collection}/${slug}.pdf`,
+	/** The whole compendium: the page it is printed from, and its PDF. */
+	printCompendium: (locale: Locale) => `/${locale}/print/compendium/`,
+	compendiumPdf: (locale: Locale) => `/pdf/${locale}/compendium.pdf`,
 	data: (file: 'practices.json' | 'lessons.json' | 'practices.csv') => `/data/${file}`,
 };

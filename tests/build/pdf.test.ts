@@ -1,0 +1,66 @@
+/** The PDFs the build prints: one per entry in English and French, each holding all of its entry's facts. */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readEntryFiles } from '../../src/model/entry-files.ts';
+import { pdfLocales } from '../../src/i18n/locales.ts';
+import { t } from '../../src/i18n/ui.ts';
+import { urls } from '../../src/i18n/urls.ts';
+import { dist, root } from '../support/paths.ts';
+import { readPdf } from '../support/pdf.ts';
+import { exists, page, text } from '../support/site.ts';
+
+const entries = (await readEntryFiles(root)).filter((entry) => entry.locale === 'en');
+const cases = pdfLocales.flatMap((locale) =>
+	entries.map((entry) => ({ locale, collection: entry.collection, slug: entry.slug, data: entry.data as Record<string, any> })),
+);
+/** Text compared without its spacing: a PDF's text runs break where the page's lines do. */
+const squeeze = (value: string) => value.replace(/\s+/g, '');
+
+describe('per-entry PDFs', () => {
+	it.each(cases)('$locale/$collection/$slug has its PDF, with every fact of its page', async ({ locale, collection, slug, data }) => {
+		const address = collection === 'practices' ? urls.practice(locale, slug) : urls.lesson(locale, slug);
+		const html = page(address);
+		const pdf = await readPdf(join(dist, urls.pdf(locale, collection, slug)));
+		const all = squeeze(pdf.pages.join(' '));
+		const shown = (selector: string) => html.querySelectorAll(selector).map((element) => text(element));
+		// The key facts, the figures with their kinds, the organisations and the citation, as the page gives them.
+		for (const fact of [text(html.querySelector('h1')), ...shown('.entry-facts dt'), ...shown('.entry-facts dd'), ...shown('.figures li'), ...shown('#organisations ~ dl dd')]) {
+			expect(all, fact).toContain(squeeze(fact));
+		}
+		expect(all).toContain(squeeze(text(html.querySelector('.citation p'))));
+		// Its links, as links and written out.
+		const links = pdf.links.flat();
+		for (const link of data.links ?? []) {
+			expect(links).toContain(new URL(link.url).href);
+			expect(all).toContain(squeeze(link.url));
+		}
+		// The footer: licence (whole, on one page), source and the page's own address; every page numbered.
+		expect(pdf.pages.some((pageText) => squeeze(pageText).includes(squeeze(t(locale, 'footer.licence'))))).toBe(true);
+		expect(all).toContain(squeeze(t(locale, 'pdf.address', { url: address })));
+		pdf.pages.forEach((pageText, index) => expect(pageText).toContain(`${index + 1} / ${pdf.pages.length}`));
+		// What a reader's window and a screen reader are told.
+		expect(pdf.info.Title).toBe(html.querySelector('h1')?.textContent.trim());
+		expect(pdf.info.Author).toBe(t(locale, 'site.name'));
+		expect(pdf.info.Language).toBe(locale);
+		expect(pdf.tagged).toBe(true);
+		// Dated by the content, not by the build: the same commit gives the same file.
+		const updated = new Date(data.updated).toISOString().slice(0, 10).replaceAll('-', '');
+		expect(pdf.info.CreationDate).toMatch(new RegExp(`^D:${updated}000000`));
+		expect(pdf.info.ModDate).toBe(pdf.info.CreationDate);
+	});
+
+	it('links every entry page to its PDF with its size; languages without their own PDF link to English', () => {
+		for (const [locale, pdfLocale] of [['en', 'en'], ['fr', 'fr'], ['de', 'en'], ['ro', 'en']] as const) {
+			const entry = entries[0];
+			const address = entry.collection === 'practices' ? urls.practice(locale, entry.slug) : urls.lesson(locale, entry.slug);
+			const link = page(address).querySelector('.pdf-link a');
+			const href = urls.pdf(pdfLocale, entry.collection, entry.slug);
+			expect(link?.getAttribute('href')).toBe(href);
+			expect(exists(href)).toBe(true);
+			const kB = Math.round(statSync(join(dist, href)).size / 1000);
+			expect(text(page(address).querySelector('.pdf-link [data-pdf-size]'))).toContain(new Intl.NumberFormat(locale).format(kB));
+			expect(link?.getAttribute('hreflang') ?? locale).toBe(pdfLocale);
+		}
+	});
+});
