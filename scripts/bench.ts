@@ -5,15 +5,20 @@
  * Aims (issue 4): ≤ 120 kB for a first filtered search at 10,000 entries; ≤ 100 ms to results.
  * It also prints each build's time, per page, and peak memory, with every language (issue 9: ≤ 15 ms a page,
  * ≤ 1.5 GB at 10,000 entries). BENCH_CORPUS sets the generated corpus's size.
+ * And the PDFs of the real content (issue 11): all of them from scratch, the English compendium and its size,
+ * and the PDF work of a rebuild after one edit. Aims: all ≤ 90 s, compendium ≤ 30 s and ≤ 5 MB, one edit ≤ 10 s.
+ * BENCH_ONLY=pdf or BENCH_ONLY=search runs one part.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { locales } from '../src/i18n/locales.ts';
 import { readEntryFiles } from '../src/model/entry-files.ts';
+import { buildPdfs } from '../src/integrations/pdf.ts';
+import { urls } from '../src/i18n/urls.ts';
 import { launchChromium } from './lib/browser.ts';
 import { writeCorpus } from './lib/corpus.ts';
 import { serveDirectory } from './lib/static-server.ts';
@@ -113,7 +118,29 @@ async function report(label: string, dir: string) {
 	}
 }
 
-try {
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** The PDF step on the real content: from an empty cache, then after one entry is edited and the site rebuilt. */
+async function pdfReport() {
+	const content = join(work, 'pdf-content');
+	await cp(join(root, 'content'), content, { recursive: true });
+	const dist = join(work, 'pdf-dist');
+	const cache = join(work, 'pdf-cache');
+	await build(dist, { CONTENT_DIR: content, PDF: 'on' });
+	const all = await buildPdfs(dist, cache, () => {});
+	const compendium = all.pdfs.find((pdf) => pdf.pdf === urls.compendiumPdf('en'))!;
+	console.log(`PDFs from scratch       ${all.pdfs.length} PDFs in ${seconds(all.ms)} (aim 90 s)`);
+	console.log(`English compendium      printed in ${seconds(compendium.ms)} (aim 30 s), ${(compendium.bytes / 1e6).toFixed(2)} MB (aim 5 MB)`);
+	// One edit: a sentence added to one practice, then the site and its PDFs again.
+	await appendFile(join(content, 'practices/en/bilbao-anti-rumours-strategy.mdx'), '\nOne sentence added for the benchmark.\n');
+	await build(dist, { CONTENT_DIR: content, PDF: 'on' });
+	const edit = await buildPdfs(dist, cache, () => {});
+	const printed = edit.pdfs.filter((pdf) => pdf.printed).map((pdf) => pdf.pdf);
+	console.log(`Rebuild after one edit  ${seconds(edit.ms)} of PDF work (aim 10 s): ${printed.length} printed (${printed.join(', ')}), ${edit.pdfs.length - printed.length} reused`);
+}
+
+/** The search page on the real content and on the generated corpus, with each build's time and memory. */
+async function searchReport() {
 	console.log(`Search benchmark, median of ${RUNS} runs each, fresh browser per run.\n`);
 	const realDist = join(work, 'real');
 	console.log(`Real content: ${await build(realDist)}`);
@@ -126,6 +153,15 @@ try {
 	const corpusDist = join(work, 'corpus-dist');
 	console.log(`\nGenerated corpus of ${CORPUS_SIZE} entries (English only: other languages fall back): ${await build(corpusDist, { CONTENT_DIR: corpus })}`);
 	await report(`${CORPUS_SIZE} entries`, corpusDist);
+}
+
+try {
+	if (process.env.BENCH_ONLY !== 'search') {
+		console.log('PDF benchmark, real content.\n');
+		await pdfReport();
+		console.log('');
+	}
+	if (process.env.BENCH_ONLY !== 'pdf') await searchReport();
 } finally {
 	await rm(work, { recursive: true, force: true });
 	// Astro's content cache now points at the removed corpus: sync it back to the real content for the next build.

@@ -32,5 +32,7 @@ export const urls = {
 	/** The whole compendium: the page it is printed from, and its PDF. */
 	printCompendium: (locale: Locale) => `/${locale}/print/compendium/`,
 	compendiumPdf: (locale: Locale) => `/pdf/${locale}/compendium.pdf`,
+	/** A selection of entries gathered on one page to print: ?entries=practices/slug,lessons/slug. */
+	print: (locale: Locale) => `/${locale}/print/`,
 	data: (file: 'practices.json' | 'lessons.json' | 'practices.csv') => `/data/${file}`,
 };

@@ -6,7 +6,7 @@
  * the cache, so a rebuild after one edit prints only what changed. Then each "Download PDF" link gets its
  * file's size. PDF=off skips the step (src/config.ts).
  */
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -54,7 +54,14 @@ async function stylesHash(site: string): Promise<string> {
 	return hash.digest('hex');
 }
 
-export async function buildPdfs(site: string, cacheDir: string, logger: AstroIntegrationLogger): Promise<void> {
+export interface PdfReport {
+	/** Each PDF, how long it took (0 when reused) and its size. */
+	pdfs: { pdf: string; ms: number; bytes: number; printed: boolean }[];
+	ms: number;
+}
+
+/** Makes every PDF of the built site in `site`, reusing those in `cacheDir` whose inputs are unchanged. */
+export async function buildPdfs(site: string, cacheDir: string, log: (message: string) => void): Promise<PdfReport> {
 	const jobs = await jobsOf(site);
 	const styles = await stylesHash(site);
 	await mkdir(cacheDir, { recursive: true });
@@ -62,7 +69,7 @@ export async function buildPdfs(site: string, cacheDir: string, logger: AstroInt
 	const started = performance.now();
 	const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 	let done = 0;
-	let printed = 0;
+	const pdfs: PdfReport['pdfs'] = [];
 	const [browser, server] = await Promise.all([launchChromium(), serveDirectory(site)]);
 	try {
 		const next = jobs[Symbol.iterator]();
@@ -76,12 +83,12 @@ export async function buildPdfs(site: string, cacheDir: string, logger: AstroInt
 				const output = join(site, job.pdf);
 				await mkdir(dirname(output), { recursive: true });
 				used.add(`${key}.pdf`);
-				if (!(await stat(cached).catch(() => undefined))) {
-					await writeFile(cached, await printPage(page, `${server.url}${job.page}`, siteUrl, { pageNumbers: job.pageNumbers }));
-					printed++;
-				}
+				const jobStarted = performance.now();
+				const printed = !(await stat(cached).catch(() => undefined));
+				if (printed) await writeFile(cached, await printPage(page, `${server.url}${job.page}`, siteUrl, { pageNumbers: job.pageNumbers }));
 				await copyFile(cached, output);
-				if (++done % 50 === 0) logger.info(`${done} / ${jobs.length} PDFs, ${elapsed()}`);
+				pdfs.push({ pdf: job.pdf, ms: printed ? performance.now() - jobStarted : 0, bytes: (await stat(output)).size, printed });
+				if (++done % 50 === 0) log(`${done} / ${jobs.length} PDFs, ${elapsed()}`);
 			}
 			await page.close();
 		};
@@ -91,7 +98,9 @@ export async function buildPdfs(site: string, cacheDir: string, logger: AstroInt
 	}
 	// The cache holds the last build's PDFs only.
 	for (const name of await readdir(cacheDir)) if (!used.has(name)) await rm(join(cacheDir, name));
-	logger.info(`${jobs.length} PDFs in ${elapsed()} (${printed} printed, ${jobs.length - printed} unchanged)`);
+	const printed = pdfs.filter((pdf) => pdf.printed).length;
+	log(`${jobs.length} PDFs in ${elapsed()} (${printed} printed, ${jobs.length - printed} unchanged)`);
+	return { pdfs, ms: performance.now() - started };
 }
 
 const PDF_LINK = /(<p class="pdf-link"[^>]*>[\s\S]*?href="(\/pdf\/[^"]+\.pdf)"[\s\S]*?)<span data-pdf-size><\/span>/g;
@@ -132,7 +141,7 @@ export function pdf(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!pdfEnabled) return logger.info('PDF=off: no PDFs made.');
 				const site = fileURLToPath(dir);
-				await buildPdfs(site, cacheDir, logger);
+				await buildPdfs(site, cacheDir, (message) => logger.info(message));
 				await writeLinkSizes(site);
 			},
 		},

@@ -158,10 +158,10 @@ describe('every page', () => {
 		for (const labelled of html.querySelectorAll('[aria-labelledby]')) expect(ids).toContain(labelled.getAttribute('aria-labelledby'));
 	});
 
-	it('content pages run no script but the small one that remembers a chosen language (the chooser and search pages have their own)', () => {
+	it('content pages run no script but the small one that remembers a chosen language (the chooser, search and selection pages have their own)', () => {
 		const sources = new Set<string>();
 		for (const [url, html] of site) {
-			if (url === '/' || /^\/\w\w\/search\/$/.test(url)) continue;
+			if (url === '/' || /^\/\w\w\/(search|print)\/$/.test(url)) continue;
 			const scripts = html.querySelectorAll('script');
 			expect(scripts.map((script) => script.getAttribute('type')), url).toEqual(['module']);
 			const src = scripts[0].getAttribute('src');

@@ -7,6 +7,7 @@
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { type Plural, pluralForm } from '../../i18n/plural.ts';
+import { setUpExport } from './export.ts';
 import type { FacetKey } from '../../model/facets.ts';
 import type { Answer, Counts } from './query.ts';
 import { search, warmUp } from './search.ts';
@@ -57,6 +58,9 @@ function setUp(root: HTMLElement) {
 	const more = $<HTMLButtonElement>('[data-more]');
 	const heading = $<HTMLElement>('#results-heading');
 	const messages: Messages = JSON.parse(root.dataset.messages!);
+	const showExport = setUpExport($<HTMLAnchorElement>('[data-export]'), $<HTMLElement>('[data-export-note]'), all.children);
+	// Before any search, the export holds every entry.
+	showExport(Array.from(all.children, (_, n) => n));
 	const locale = document.documentElement.lang as Locale;
 	const checkboxes = [...facetsForm.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 	// Entry n's card is all.children[n]; the collection is read only where needed (thousands of cards).
@@ -161,6 +165,7 @@ function setUp(root: HTMLElement) {
 			showFullList(true);
 			showCounts(serverCounts);
 			showCount(messages.all, announce);
+			showExport(Array.from(all.children, (_, n) => n));
 			empty.hidden = true;
 			root.removeAttribute('aria-busy');
 			return;
@@ -186,6 +191,7 @@ function setUp(root: HTMLElement) {
 		const total = answer.entries.length;
 		showCounts(answer.counts);
 		showCount(pluralForm(locale, messages.count, total), announce);
+		showExport(answer.entries);
 		empty.hidden = total > 0;
 		if (total === 0) showRemovals(state);
 		root.removeAttribute('aria-busy');
