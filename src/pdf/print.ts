@@ -28,7 +28,8 @@ function fillPageNumbers(pages: Record<string, number>) {
 	for (const element of document.querySelectorAll<HTMLElement>('[data-page-of]')) element.textContent = String(pages[element.dataset.pageOf!] ?? '?');
 }
 
-const print = (page: Page) => page.pdf({ tagged: true, outline: true, preferCSSPageSize: true, printBackground: true });
+/** `draft`: a print only read for where things landed, without the tags and outline, which take time and change no layout. */
+const print = (page: Page, draft = false) => page.pdf({ tagged: !draft, outline: !draft, preferCSSPageSize: true, printBackground: true });
 const MAX_PASSES = 4;
 
 /**
@@ -38,7 +39,7 @@ const MAX_PASSES = 4;
  * print is the rule).
  */
 async function printWithPageNumbers(page: Page, url: string): Promise<Uint8Array> {
-	let pdf = await print(page);
+	let pdf = await print(page, true);
 	let numbers = '';
 	for (let pass = 1; pass < MAX_PASSES; pass++) {
 		const pages = Object.fromEntries(await destinationPages(pdf));
