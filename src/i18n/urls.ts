@@ -19,6 +19,8 @@ export const urls = {
 	practice: (locale: Locale, slug: string) => `/${locale}/practices/${slug}/`,
 	lessons: (locale: Locale) => `/${locale}/lessons/`,
 	lesson: (locale: Locale, slug: string) => `/${locale}/lessons/${slug}/`,
+	/** A practice's or a lesson's page, by its collection. */
+	entry: (locale: Locale, collection: 'practices' | 'lessons', slug: string) => `/${locale}/${collection}/${slug}/`,
 	countries: (locale: Locale) => `/${locale}/countries/`,
 	country: (locale: Locale, code: string) => `/${locale}/countries/${code.toLowerCase()}/`,
 	areas: (locale: Locale) => `/${locale}/areas/`,

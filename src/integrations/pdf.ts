@@ -39,7 +39,7 @@ async function jobsOf(site: string): Promise<Job[]> {
 		for (const collection of collections) {
 			const slugs = await readdir(join(site, locale, collection), { withFileTypes: true }).catch(() => []);
 			for (const slug of slugs.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
-				jobs.push({ page: urls[collection === 'practices' ? 'practice' : 'lesson'](locale, slug), pdf: urls.pdf(locale, collection, slug) });
+				jobs.push({ page: urls.entry(locale, collection, slug), pdf: urls.pdf(locale, collection, slug) });
 			}
 		}
 	}

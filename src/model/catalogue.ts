@@ -116,7 +116,7 @@ function entryIn<O extends { id: string; body?: string }, T extends { id: string
 			locale,
 			locales: [defaultLocale, ...others.filter((other) => texts.has(`${other}/${slug}`))],
 			partialLocales: others.filter((other) => !hasBody(texts.get(`${other}/${slug}`))),
-			url: (collection === 'practices' ? urls.practice : urls.lesson)(locale, slug),
+			url: urls.entry(locale, collection, slug),
 			textLocale: translation ? locale : defaultLocale,
 			bodyLocale: hasBody(translation) ? locale : defaultLocale,
 			body: hasBody(translation) ? translation! : original,

@@ -28,7 +28,7 @@ export interface Compendium {
 	updated: Date;
 }
 
-export const entryAnchor = (entry: Practice | Lesson) => `${'status' in entry ? 'practice' : 'lesson'}-${entry.slug}`;
+export const entryAnchor = (entry: Practice | Lesson) => `${entry.original.collection === 'practices' ? 'practice' : 'lesson'}-${entry.slug}`;
 
 const NO_COUNTRY = '';
 

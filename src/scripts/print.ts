@@ -50,7 +50,7 @@ async function gather() {
 	const fetchNext = async () => {
 		for (let n = next++; n < entries.length; n = next++) {
 			const [collection, slug] = entries[n].split('/');
-			const address = collection === 'practices' ? urls.practice(locale, slug) : urls.lesson(locale, slug);
+			const address = urls.entry(locale, collection as 'practices' | 'lessons', slug);
 			const response = await fetch(address).catch(() => undefined);
 			const article = response?.ok ? articleOf(await response.text(), n) : undefined;
 			articles[n] = article ?? messages.failed.replace('{path}', address);

@@ -19,7 +19,7 @@ const squeeze = (value: string) => value.replace(/\s+/g, '');
 
 describe('per-entry PDFs', () => {
 	it.each(cases)('$locale/$collection/$slug has its PDF, with every fact of its page', async ({ locale, collection, slug, data }) => {
-		const address = collection === 'practices' ? urls.practice(locale, slug) : urls.lesson(locale, slug);
+		const address = urls.entry(locale, collection, slug);
 		const html = page(address);
 		const pdf = await readPdf(join(dist, urls.pdf(locale, collection, slug)));
 		const all = squeeze(pdf.pages.join(' '));
@@ -53,7 +53,7 @@ describe('per-entry PDFs', () => {
 	it('links every entry page to its PDF with its size; languages without their own PDF link to English', () => {
 		for (const [locale, pdfLocale] of [['en', 'en'], ['fr', 'fr'], ['de', 'en'], ['ro', 'en']] as const) {
 			const entry = entries[0];
-			const address = entry.collection === 'practices' ? urls.practice(locale, entry.slug) : urls.lesson(locale, entry.slug);
+			const address = urls.entry(locale, entry.collection, entry.slug);
 			const link = page(address).querySelector('.pdf-link a');
 			const href = urls.pdf(pdfLocale, entry.collection, entry.slug);
 			expect(link?.getAttribute('href')).toBe(href);
