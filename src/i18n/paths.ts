@@ -1,5 +1,6 @@
 /** getStaticPaths helpers: one page per locale, or one per locale and item. */
 import { type Locale, locales } from './locales.ts';
+import { type PageInfo, pageParams } from '../model/paging.ts';
 
 export function localePaths() {
 	return locales.map((locale) => ({ params: { locale } }));
@@ -11,4 +12,16 @@ export async function localeItemPaths<T>(items: (locale: Locale) => Promise<read
 		for (const item of await items(locale)) paths.push({ params: { locale, ...param(item) }, props: { item } });
 	}
 	return paths;
+}
+
+/**
+ * Each path once for every page of its list (model/paging.ts), for a `[...page]` route: `total` says
+ * how long the path's list is; each page gets its place in the list as the prop `page`.
+ */
+export async function withPages<P extends { params: Record<string, string>; props?: object }>(paths: P[] | Promise<P[]>, total: (path: P) => number | Promise<number>) {
+	const paged: { params: P['params'] & { page: string | undefined }; props: P['props'] & { page: PageInfo } }[] = [];
+	for (const path of await paths) {
+		for (const { page, info } of pageParams(await total(path))) paged.push({ params: { ...path.params, page } as P['params'] & { page: string | undefined }, props: { ...path.props, page: info } as P['props'] & { page: PageInfo } });
+	}
+	return paged;
 }

@@ -8,11 +8,17 @@ export function localePath(path: string, locale: Locale): string {
 }
 
 export const urls = {
+	/** Page n of a list whose first page is `list`: pages 2 and on are `{list}page/{n}/` (model/paging.ts). */
+	page: (list: string, n: number) => (n <= 1 ? list : `${list}page/${n}/`),
 	home: (locale: Locale) => `/${locale}/`,
 	search: (locale: Locale) => `/${locale}/search/`,
 	/** The search page's data: its index, and Pagefind's page id for each entry of it. */
 	searchIndex: (locale: Locale) => `/${locale}/search/index.json`,
 	searchPagefindIds: (locale: Locale) => `/${locale}/search/pagefind-ids.json`,
+	/** The result cards of entries 10c … 10c + 9, in the search page's order: fetched as results need them. */
+	searchCards: (locale: Locale, chunk: number) => `/${locale}/search/cards/${chunk}.json`,
+	/** The words of the language's entries, for "Did you mean …?": fetched when a search finds nothing. */
+	searchWords: (locale: Locale) => `/${locale}/search/words.json`,
 	/** A language's own Pagefind bundle: each is built and loaded on its own. */
 	pagefind: (locale: Locale) => `/pagefind/${locale}/`,
 	practices: (locale: Locale) => `/${locale}/practices/`,

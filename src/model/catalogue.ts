@@ -8,9 +8,10 @@ import { urls } from '../i18n/urls.ts';
 import { countryName } from './countries.ts';
 import { endOf, figuresByKind, type FigureKind, practiceStatus, type Status, startYear, type UnstatedFact, unstatedFactsOf } from './practice.ts';
 import type { LessonData, LessonTranslationData, PracticeData, PracticeTranslationData, SourceData } from './schema.ts';
-import { areas } from './vocabularies.ts';
+import { areas, themes } from './vocabularies.ts';
 
 interface Entry {
+	collection: 'practices' | 'lessons';
 	slug: string;
 	locale: Locale;
 	/** Every locale this entry is translated into, the default first. */
@@ -112,6 +113,7 @@ function entryIn<O extends { id: string; body?: string }, T extends { id: string
 	return {
 		translation,
 		entry: {
+			collection,
 			slug,
 			locale,
 			locales: [defaultLocale, ...others.filter((other) => texts.has(`${other}/${slug}`))],
@@ -183,8 +185,26 @@ export async function getCatalogue(locale: Locale): Promise<Catalogue> {
 /** Groups items under each of the keys `keysOf` gives them, keeping the items' order. */
 export function groupBy<T, K>(items: readonly T[], keysOf: (item: T) => readonly K[]): Map<K, T[]> {
 	const groups = new Map<K, T[]>();
-	for (const item of items) for (const key of keysOf(item)) groups.set(key, [...(groups.get(key) ?? []), item]);
+	for (const item of items) {
+		for (const key of keysOf(item)) {
+			const group = groups.get(key);
+			if (group) group.push(item);
+			else groups.set(key, [item]);
+		}
+	}
 	return groups;
+}
+
+/** A practice's theme, or 'none' for practices from sources outside the compendium. */
+export const themeOf = (practice: Practice) => practice.data.theme ?? 'none';
+
+/**
+ * Practices in the compendium's chapter order, then those without a theme, keeping their order within
+ * each: how country and area pages list them, a page at a time.
+ */
+export function inThemeOrder(practices: readonly Practice[]): Practice[] {
+	const byTheme = groupBy(practices, (practice) => [themeOf(practice)]);
+	return [...themes.codes, 'none' as const].flatMap((theme) => byTheme.get(theme) ?? []);
 }
 
 /** The countries that have practices, sorted by their name in `locale`. */

@@ -81,8 +81,9 @@ describe('entry pages', () => {
 		expect(text(html.querySelector('.citation a'))).toBe('Council of Europe, CDADI(2024)39, p. 61');
 	});
 
-	it('list pages list every entry', () => {
-		const listed = (url: string, kind: string) => page(url).querySelectorAll(`main a[href^="/en/${kind}/"]`).map((a) => a.getAttribute('href'));
+	it('list pages list every entry, over their pages', () => {
+		const listed = (url: string, kind: string) =>
+			[...site].filter(([path]) => path === url || path.startsWith(`${url}page/`)).flatMap(([, html]) => html.querySelectorAll(`main .card a[href^="/en/${kind}/"]`).map((a) => a.getAttribute('href')));
 		expect(new Set(listed('/en/practices/', 'practices'))).toEqual(new Set(practices.map(({ slug }) => `/en/practices/${slug}/`)));
 		expect(new Set(listed('/en/lessons/', 'lessons'))).toEqual(new Set(lessons.map(({ slug }) => `/en/lessons/${slug}/`)));
 	});
@@ -161,7 +162,7 @@ describe('every page', () => {
 	it('content pages run no script but the small one that remembers a chosen language (the chooser, search and selection pages have their own)', () => {
 		const sources = new Set<string>();
 		for (const [url, html] of site) {
-			if (url === '/' || /^\/\w\w\/(search|print)\/$/.test(url)) continue;
+			if (url === '/' || /^\/\w\w\/(search\/(page\/\d+\/)?|print\/)$/.test(url)) continue;
 			const scripts = html.querySelectorAll('script');
 			expect(scripts.map((script) => script.getAttribute('type')), url).toEqual(['module']);
 			const src = scripts[0].getAttribute('src');
