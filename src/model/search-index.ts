@@ -13,6 +13,9 @@
 import { facetKeys, type FacetKey } from './facets.ts';
 
 const FIRST_CODE = 0x30;
+
+/** Result cards come in files of this many entries, in entry order (urls.searchCards): a result fetches only its own file. */
+export const CARDS_PER_FILE = 10;
 const SEPARATOR = ',';
 
 /** A column as written to the index file. */

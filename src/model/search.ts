@@ -28,6 +28,32 @@ export interface Card {
 	evidence: string;
 }
 
+/**
+ * What a result card shows, its texts in the page's language: the search page renders its list from
+ * these, and its script fetches them (search/cards/{n}.json) to show results.
+ */
+export interface ResultCardData {
+	url: string;
+	title: string;
+	/** "Practice · Bilbao, Spain" */
+	meta: string;
+	summary: string;
+	areas: string[];
+	/** "Evidence: Evaluated", or empty. */
+	evidence: string;
+}
+
+export function resultCard(card: Card, locale: Locale): ResultCardData {
+	return {
+		url: card.url,
+		title: card.title,
+		meta: [card.typeLabel, card.where].filter(Boolean).join(' · '),
+		summary: card.summary,
+		areas: card.areas,
+		evidence: card.evidence && t(locale, 'search.evidence', { label: card.evidence }),
+	};
+}
+
 export interface SearchRecord {
 	filters: Partial<Record<FacetKey, string[]>>;
 	sort: { title: string; start?: string };
@@ -171,4 +197,21 @@ export function facetOptions(catalogue: Catalogue, locale: Locale, counts: Recor
 		options.sort((a, b) => (order ? order.indexOf(a.value) - order.indexOf(b.value) : collator.compare(a.label, b.label)));
 		return { facet, options };
 	});
+}
+
+/** Words kept for "Did you mean …?": the most frequent, so that the list stays small at any corpus size. */
+const MAX_WORDS = 6000;
+
+/**
+ * The words of the entries' titles and summaries, most frequent first, lower case: the search page
+ * offers the closest of them for a word that finds nothing.
+ */
+export function searchWords(records: readonly SearchRecord[], locale: Locale): string[] {
+	const counts = new Map<string, number>();
+	for (const { card } of records) {
+		for (const [word] of `${card.title} ${card.summary}`.toLocaleLowerCase(locale).matchAll(/\p{L}[\p{L}\p{M}'’-]*\p{L}/gu)) {
+			if (word.length >= 4) counts.set(word, (counts.get(word) ?? 0) + 1);
+		}
+	}
+	return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_WORDS).map(([word]) => word);
 }

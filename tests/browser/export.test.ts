@@ -22,10 +22,12 @@ describe('exporting search results', () => {
 		const onScreen = (await page.locator('[data-results] .result h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))).map((href) =>
 			href.split('/').filter(Boolean).slice(1).join('/'),
 		);
-		const exported = new URL((await link.getAttribute('href'))!, 'http://x').searchParams.get('entries')!.split(',');
-		expect(exported.slice(0, onScreen.length)).toEqual(onScreen);
+		// The link is made when the visitor reaches for it (focus, or a pointer over it).
 		await link.focus();
 		expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-export'))).toBe(true);
+		await page.waitForFunction(() => document.querySelector('[data-export]')!.getAttribute('href')!.includes('?entries='));
+		const exported = new URL((await link.getAttribute('href'))!, 'http://x').searchParams.get('entries')!.split(',');
+		expect(exported.slice(0, onScreen.length)).toEqual(onScreen);
 		await Promise.all([page.waitForURL(/\/print\/\?entries=/), page.keyboard.press('Enter')]);
 		await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-selection]')?.dataset.entries);
 

@@ -22,7 +22,8 @@ describe('search in each language', () => {
 	});
 
 	it('the German search page has German facet labels and German card summaries', async () => {
-		const page = await site.open('/de/search/');
+		const page = await site.open('/de/search/?country=ES');
+		await page.waitForFunction(() => document.querySelector('[data-results] .result') && !document.querySelector('[aria-busy]'));
 		expect(await page.locator('html').getAttribute('lang')).toBe('de');
 		const legends = (await page.locator('fieldset legend').allTextContents()).map((legend) => legend.trim());
 		expect(legends.join(' ')).toContain(t('de', 'facet.country'));

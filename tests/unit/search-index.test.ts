@@ -62,6 +62,14 @@ describe('answers', () => {
 	it('sorts by start year newest first, entries without a year last', () => {
 		expect(answer('?sort=start').entries).toEqual([1, 0, 3, 2]);
 	});
+
+	it('keeps the entries that started within a range of years, and none whose start is not given', () => {
+		expect(answer('?from=2016').entries).toEqual([0, 1]);
+		expect(answer('?from=2010&to=2016').entries).toEqual([0, 3]);
+		expect(answer('?to=2009').entries).toEqual([]);
+		// Outside the range, an entry counts in no facet.
+		expect(answer('?from=2016&country=ES').counts.country).toEqual({ EE: 0, ES: 2, PT: 1 });
+	});
 });
 
 describe('answers on a larger index', () => {

@@ -27,4 +27,12 @@ describe('search state in the URL', () => {
 		expect(isEmpty(parseState('?sort=start'))).toBe(false);
 		expect(isEmpty(toggle(parseState('?country=ES'), 'country', 'ES', false))).toBe(true);
 	});
+
+	it('reads a start-year range, the right way round, and ignores what is not a year', () => {
+		expect(parseState('?from=2015&to=2020')).toMatchObject({ from: 2015, to: 2020 });
+		expect(parseState('?from=2020&to=2015')).toMatchObject({ from: 2015, to: 2020 });
+		expect(parseState('?from=soon&to=20')).toEqual({ q: '', filters: {} });
+		expect(stateToQuery(parseState('?to=2020&country=ES&from=2015'))).toBe('?country=ES&from=2015&to=2020');
+		expect(isEmpty(parseState('?to=2020'))).toBe(false);
+	});
 });

@@ -1,17 +1,19 @@
 /**
  * The browse-and-search page's behaviour: reads the controls into a state, keeps the state in the
  * address (shareable, and restored by the back button), and shows the results and counts.
- * The page works without it: every entry is already listed, as the server rendered it. Results are
- * copies of those cards (entry n is the list's nth card) in a list of their own; the full list is
- * only set aside, since taking thousands of cards out of the page costs far more than a search.
+ * The page works without it: it lists every entry, a page at a time, as the server rendered them.
+ * Results are cards made from the page's <template>, with data fetched for the results shown.
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { type Plural, pluralForm } from '../../i18n/plural.ts';
-import { setUpExport } from './export.ts';
 import type { FacetKey } from '../../model/facets.ts';
-import type { Answer, Counts } from './query.ts';
-import { search, warmUp } from './search.ts';
+import { cardsOf, renderCard } from './cards.ts';
+import { setUpExport } from './export.ts';
+import { setUpPanel } from './panel.ts';
+import type { Counts } from './query.ts';
+import { type Found, search, warmUp, wordsOf } from './search.ts';
 import { activeFacets, emptyState, isEmpty, parseState, type SearchState, stateToQuery, toggle } from './state.ts';
+import { suggestion } from './words.ts';
 
 const PAGE_SIZE = 12;
 /** Results follow every keystroke; the count is announced once typing pauses this long. */
@@ -19,14 +21,18 @@ const ANNOUNCE_PAUSE_MS = 700;
 
 interface Messages {
 	all: string;
-	/** The count's plural forms ({n} results), by Intl.PluralRules category. */
+	/** The plural forms of "{n} results" and "Show {n} results", by Intl.PluralRules category. */
 	count: Plural;
+	show: Plural;
+	filters: string;
 	remove: string;
 	removeWords: string;
+	yearsFrom: string;
+	yearsTo: string;
 	error: string;
 }
 
-let page: { start(fromAddress: boolean): void } | undefined;
+let page: ReturnType<typeof setUp> | undefined;
 
 /**
  * When a visitor reaches for a control: starts loading what a search needs (Pagefind only for the
@@ -37,10 +43,11 @@ export function prepare(root: HTMLElement, target: EventTarget | null) {
 	page ??= setUp(root);
 }
 
-/** Takes over the controls and shows the search they hold, or the one in the address. */
-export function startSearch(root: HTMLElement, fromAddress: boolean) {
+/** Takes over the controls and shows the search they hold, or the one in the address; replays the click that woke it. */
+export function startSearch(root: HTMLElement, fromAddress: boolean, event?: Event) {
 	page ??= setUp(root);
 	page.start(fromAddress);
+	if (event?.type === 'click' && event.target instanceof Element) event.target.closest<HTMLButtonElement>('button')?.click();
 }
 
 function setUp(root: HTMLElement) {
@@ -49,26 +56,36 @@ function setUp(root: HTMLElement) {
 	const searchForm = $<HTMLFormElement>('form.search-box');
 	const facetsForm = $<HTMLFormElement>('form.facets');
 	const sortSelect = $<HTMLSelectElement>('[data-sort]');
+	const yearSelects = { from: $<HTMLSelectElement>('[data-year="from"]'), to: $<HTMLSelectElement>('[data-year="to"]') };
 	const countText = $<HTMLElement>('[data-count-text]');
 	const status = $<HTMLElement>('[data-status]');
-	const all = $<HTMLOListElement>('[data-all]');
+	const all = $<HTMLElement>('[data-all]');
 	const list = $<HTMLOListElement>('[data-results]');
+	const template = $<HTMLTemplateElement>('template[data-card]');
 	const empty = $<HTMLElement>('[data-empty]');
 	const removals = $<HTMLUListElement>('[data-removals]');
+	const chips = $<HTMLUListElement>('[data-chips]');
 	const more = $<HTMLButtonElement>('[data-more]');
 	const heading = $<HTMLElement>('#results-heading');
+	const opener = $<HTMLButtonElement>('[data-open-filters]');
+	const filterCount = $<HTMLElement>('[data-filter-count]');
+	const showResults = $<HTMLButtonElement>('[data-show-results]');
+	const suggested = $<HTMLElement>('[data-suggestion]');
+	const suggestedLink = $<HTMLAnchorElement>('[data-suggestion-link]');
 	const messages: Messages = JSON.parse(root.dataset.messages!);
-	const showExport = setUpExport($<HTMLAnchorElement>('[data-export]'), $<HTMLElement>('[data-export-note]'), all.children);
-	// Before any search, the export holds every entry.
-	showExport(Array.from(all.children, (_, n) => n));
+	const searchPath = root.dataset.list!;
 	const locale = document.documentElement.lang as Locale;
+	const format = new Intl.NumberFormat(locale);
 	const checkboxes = [...facetsForm.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-	// Entry n's card is all.children[n]; the collection is read only where needed (thousands of cards).
-	const serverCards = all.children;
 	const serverCounts: Counts = {};
-	// Each checkbox's label, found once: `input.labels` searches the whole page, slow with thousands of cards.
+	// Each checkbox's label, found once: `input.labels` searches the whole page.
 	const labels = new Map([...facetsForm.querySelectorAll('label')].map((label) => [label.control, label]));
 	for (const box of checkboxes) (serverCounts[box.name] ??= {})[box.value] = Number(countOf(box).dataset.count);
+	const total = Object.values(serverCounts.kind ?? {}).reduce((sum, n) => sum + n, 0);
+	const showExport = setUpExport($<HTMLAnchorElement>('[data-export]'), $<HTMLElement>('[data-export-note]'), (entries) => cardsOf(locale, entries));
+	// Before any search, the export holds every entry.
+	const everyEntry = () => Array.from({ length: total }, (_, n) => n);
+	showExport(everyEntry());
 
 	function countOf(box: HTMLInputElement): HTMLElement {
 		return labels.get(box)!.querySelector<HTMLElement>('.count')!;
@@ -77,6 +94,10 @@ function setUp(root: HTMLElement) {
 	function readControls(): SearchState {
 		const state: SearchState = { q: input.value, filters: {}, sort: (sortSelect.value || undefined) as SearchState['sort'] };
 		for (const box of checkboxes) if (box.checked) (state.filters[box.name as FacetKey] ??= []).push(box.value);
+		// Read through the address's rules, so that a range chosen backwards is put the right way round.
+		const years = parseState(new URLSearchParams({ from: yearSelects.from.value, to: yearSelects.to.value }));
+		if (years.from !== undefined) state.from = years.from;
+		if (years.to !== undefined) state.to = years.to;
 		return state;
 	}
 
@@ -84,40 +105,56 @@ function setUp(root: HTMLElement) {
 		input.value = state.q;
 		for (const box of checkboxes) box.checked = state.filters[box.name as FacetKey]?.includes(box.value) ?? false;
 		sortSelect.value = state.sort ?? '';
+		yearSelects.from.value = state.from?.toString() ?? '';
+		yearSelects.to.value = state.to?.toString() ?? '';
 	}
 
 	function showCounts(counts: Counts) {
 		for (const box of checkboxes) {
 			const count = counts[box.name]?.[box.value] ?? 0;
-			countOf(box).textContent = `(${count})`;
+			countOf(box).textContent = `(${format.format(count)})`;
 			// No dead ends: an option that would give nothing is disabled, unless it is chosen or has focus.
 			box.disabled = count === 0 && !box.checked && document.activeElement !== box;
 		}
 	}
 
-	function showFullList(full: boolean) {
-		all.classList.toggle('set-aside', !full);
-		// Said plainly to assistive technology, which should not find thousands of cards behind the results.
-		if (full) all.removeAttribute('aria-hidden');
-		else all.setAttribute('aria-hidden', 'true');
-		list.hidden = full;
-		if (full) more.hidden = true;
-	}
-
-	let answer: Answer = { entries: [], counts: {} };
-	let shown = 0;
-
-	function showNextPage(moveFocus: boolean) {
-		const cards = answer.entries.slice(shown, shown + PAGE_SIZE).map((n) => serverCards[n].cloneNode(true) as HTMLElement);
-		list.append(...cards);
-		shown += cards.length;
-		more.hidden = shown >= answer.entries.length;
-		if (moveFocus) cards[0]?.querySelector('a')?.focus();
-	}
-
 	function labelOf(key: FacetKey, value: string): string {
 		const box = checkboxes.find((b) => b.name === key && b.value === value);
 		return box ? labels.get(box)!.firstChild!.textContent!.trim() : value;
+	}
+
+	/** Each part of the state that can be taken away, with the state without it. */
+	function parts(state: SearchState): { text: string; without: SearchState }[] {
+		const found = [];
+		for (const key of activeFacets(state)) for (const value of state.filters[key]!) found.push({ text: labelOf(key, value), without: toggle(state, key, value, false) });
+		if (state.from !== undefined) found.push({ text: messages.yearsFrom.replace('{year}', String(state.from)), without: { ...state, from: undefined } });
+		if (state.to !== undefined) found.push({ text: messages.yearsTo.replace('{year}', String(state.to)), without: { ...state, to: undefined } });
+		return found;
+	}
+
+	function apply(next: SearchState) {
+		writeControls(next);
+		update(next, 'push');
+	}
+
+	/** Above the results: each chosen filter as a button that removes it. Focus goes to the next one, or to the results. */
+	function showChips(state: SearchState) {
+		const items = parts(state).map(({ text, without }, i) => {
+			const button = Object.assign(document.createElement('button'), { type: 'button', className: 'chip' });
+			button.append(text, Object.assign(document.createElement('span'), { ariaHidden: 'true', textContent: ' ×' }));
+			button.setAttribute('aria-label', messages.remove.replace('{label}', text));
+			button.addEventListener('click', () => {
+				apply(without);
+				const next = chips.querySelectorAll('button')[i] ?? chips.querySelectorAll('button')[i - 1];
+				(next ?? heading).focus();
+			});
+			const item = document.createElement('li');
+			item.append(button);
+			return item;
+		});
+		chips.replaceChildren(...items);
+		chips.hidden = items.length === 0;
+		filterCount.textContent = items.length ? messages.filters.replace('{n}', format.format(items.length)) : '';
 	}
 
 	/** In the zero-results state: a button to undo each part of the search. */
@@ -126,25 +163,71 @@ function setUp(root: HTMLElement) {
 		const add = (text: string, next: SearchState) => {
 			const button = Object.assign(document.createElement('button'), { type: 'button', className: 'link-button', textContent: text });
 			button.addEventListener('click', () => {
-				writeControls(next);
 				heading.focus();
-				update(next, 'push');
+				apply(next);
 			});
 			const item = document.createElement('li');
 			item.append(button);
 			buttons.push(item);
 		};
 		if (state.q.trim()) add(messages.removeWords.replace('{q}', state.q.trim()), { ...state, q: '' });
-		for (const key of activeFacets(state)) for (const value of state.filters[key]!) add(messages.remove.replace('{label}', labelOf(key, value)), toggle(state, key, value, false));
+		for (const { text, without } of parts(state)) add(messages.remove.replace('{label}', text), without);
 		removals.replaceChildren(...buttons);
 	}
 
+	/** "Did you mean …?" for typed words that find nothing and are not the entries' words. */
+	async function showSuggestion(state: SearchState, mine: number) {
+		suggested.hidden = true;
+		if (!state.q.trim()) return;
+		const words = await wordsOf(locale).catch(() => [] as string[]);
+		const better = suggestion(state.q.trim(), words, locale);
+		if (mine !== generation || !better) return;
+		suggestedLink.textContent = better;
+		suggestedLink.href = `${searchPath}${stateToQuery({ ...state, q: better })}`;
+		suggested.hidden = false;
+	}
+
+	/** Focus inside what is about to be replaced goes to the results heading, never to the page's start. */
+	function keepFocus(...parts: HTMLElement[]) {
+		if (parts.some((part) => part.contains(document.activeElement))) heading.focus();
+	}
+
+	function showFullList(full: boolean) {
+		keepFocus(full ? list : all, more);
+		all.hidden = !full;
+		list.hidden = full;
+		if (full) {
+			list.replaceChildren();
+			more.hidden = true;
+		}
+	}
+
+	let answer: Found = { entries: [], counts: {} };
+	let shown = 0;
 	let generation = 0;
+
+	async function showNextPage(moveFocus: boolean) {
+		const mine = generation;
+		const entries = answer.entries.slice(shown, shown + PAGE_SIZE);
+		shown += entries.length;
+		const { excerpt } = answer;
+		const [cards, excerpts] = await Promise.all([
+			cardsOf(locale, entries),
+			excerpt ? Promise.all(entries.map((n) => excerpt(n).catch(() => undefined))) : [],
+		]);
+		if (mine !== generation) return;
+		const elements = cards.map((card, i) => renderCard(template, card, excerpts[i]));
+		list.append(...elements);
+		keepFocus(more);
+		more.hidden = shown >= answer.entries.length;
+		if (moveFocus) elements[0]?.querySelector('a')?.focus();
+	}
 
 	/** Shows the count at once; says it to screen readers when typing has paused, not on every keystroke. */
 	let announceTimer: ReturnType<typeof setTimeout> | undefined;
-	function showCount(text: string, announce: 'now' | 'after-pause') {
+	function showCount(text: string, count: number, announce: 'now' | 'after-pause') {
 		countText.textContent = text;
+		showResults.textContent = pluralForm(locale, messages.show, count).replace('{n}', format.format(count));
 		clearTimeout(announceTimer);
 		const say = () => {
 			// A polite live region speaks only when its text changes: clear it first so a repeated count is said again.
@@ -157,44 +240,55 @@ function setUp(root: HTMLElement) {
 
 	async function update(state: SearchState, history: 'push' | 'replace' | 'none', announce: 'now' | 'after-pause' = 'now') {
 		const query = stateToQuery(state);
-		if (history !== 'none' && query !== location.search) {
-			window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${query}`);
+		// A search is the search page's own: from page 3 of the list, it is made at the page's first address.
+		const path = isEmpty(state) ? location.pathname : searchPath;
+		if (history !== 'none' && `${path}${query}` !== `${location.pathname}${location.search}`) {
+			window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', `${path}${query}`);
 		}
 		const mine = ++generation;
+		showChips(state);
+		suggested.hidden = true;
 		if (isEmpty(state)) {
 			showFullList(true);
 			showCounts(serverCounts);
-			showCount(messages.all, announce);
-			showExport(Array.from(all.children, (_, n) => n));
+			showCount(messages.all, total, announce);
+			showExport(everyEntry());
 			empty.hidden = true;
 			root.removeAttribute('aria-busy');
 			return;
 		}
 		root.setAttribute('aria-busy', 'true');
-		let next: Answer | null;
+		let next: Found | null;
 		try {
 			next = await search(locale, state);
 		} catch (error) {
 			console.error(error);
 			if (mine !== generation) return;
 			showFullList(true);
-			showCount(messages.error, 'now');
+			showCount(messages.error, total, 'now');
 			root.removeAttribute('aria-busy');
 			return;
 		}
 		if (mine !== generation || !next) return;
 		answer = next;
 		shown = 0;
-		list.replaceChildren();
-		showFullList(false);
-		showNextPage(false);
-		const total = answer.entries.length;
+		const count = answer.entries.length;
 		showCounts(answer.counts);
-		showCount(pluralForm(locale, messages.count, total), announce);
+		showCount(pluralForm(locale, messages.count, count).replace('{n}', format.format(count)), count, announce);
 		showExport(answer.entries);
-		empty.hidden = total > 0;
-		if (total === 0) showRemovals(state);
-		root.removeAttribute('aria-busy');
+		empty.hidden = count > 0;
+		if (count === 0) {
+			showRemovals(state);
+			showSuggestion(state, mine);
+		}
+		showFullList(false);
+		keepFocus(list);
+		list.replaceChildren();
+		await showNextPage(false).catch((error) => {
+			console.error(error);
+			if (mine === generation) showCount(messages.error, total, 'now');
+		});
+		if (mine === generation) root.removeAttribute('aria-busy');
 	}
 
 	// Typing replaces the address it made for the previous keystroke, so the back button skips half-typed words.
@@ -207,6 +301,8 @@ function setUp(root: HTMLElement) {
 		writeControls(state);
 		update(state, 'none');
 	}
+
+	const panel = setUpPanel(facetsForm, opener, [showResults], (by) => (by === 'results' ? heading : opener).focus());
 
 	function start(fromAddress: boolean) {
 		input.addEventListener('input', () => {
@@ -229,6 +325,19 @@ function setUp(root: HTMLElement) {
 			writeControls(emptyState());
 			onChoice();
 		});
+		for (const button of facetsForm.querySelectorAll<HTMLButtonElement>('[data-show-all]')) {
+			button.addEventListener('click', () => {
+				const group = button.closest('fieldset')!;
+				const expanded = group.toggleAttribute('data-collapsed');
+				button.setAttribute('aria-expanded', String(!expanded));
+				if (expanded && group.contains(document.activeElement) && !(document.activeElement as HTMLElement).checkVisibility()) button.focus();
+			});
+		}
+		suggestedLink.addEventListener('click', (event) => {
+			event.preventDefault();
+			typing = false;
+			apply(parseState(new URL(suggestedLink.href).search));
+		});
 		more.addEventListener('click', () => showNextPage(true));
 		window.addEventListener('popstate', () => {
 			typing = false;
@@ -239,5 +348,5 @@ function setUp(root: HTMLElement) {
 		else update(readControls(), 'push');
 	}
 
-	return { start };
+	return { start, panel };
 }

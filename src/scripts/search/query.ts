@@ -4,7 +4,7 @@
  */
 import { type FacetKey, facetKeys } from '../../model/facets.ts';
 import type { Column, SearchIndex } from '../../model/search-index.ts';
-import { activeFacets, type SearchState } from './state.ts';
+import { activeFacets, hasYears, type SearchState } from './state.ts';
 
 export type Counts = Record<string, Record<string, number>>;
 
@@ -37,8 +37,13 @@ export function runQuery(index: SearchIndex, state: SearchState, textMatches: re
 		return false;
 	};
 
+	const { from = -Infinity, to = Infinity } = state;
+	const inYears = hasYears(state) ? (n: number) => index.start[n] >= from && index.start[n] <= to : () => true;
+
 	const entries: number[] = [];
 	const consider = (n: number) => {
+		// The start year is a filter without counts: outside the range, an entry counts nowhere.
+		if (!inYears(n)) return;
 		let failed: FacetKey | undefined;
 		for (const { key, column, wanted } of filters) {
 			if (passes(column, wanted, n)) continue;

@@ -12,10 +12,15 @@ import type { SearchState } from './state.ts';
 
 const loadIndex = loadOnce(async (locale: Locale) => decodeSearchIndex(await fetchJson<SearchIndexFile>(urls.searchIndex(locale))));
 
-async function run(locale: Locale, state: SearchState): Promise<Answer> {
+export interface Found extends Answer {
+	/** For typed words: an entry's excerpt, with the matched words marked. */
+	excerpt?: (entry: number) => Promise<string>;
+}
+
+async function run(locale: Locale, state: SearchState): Promise<Found> {
 	const words = state.q.trim();
 	const [index, matches] = await Promise.all([loadIndex(locale), words ? matchText(locale, words) : null]);
-	return runQuery(index, state, matches);
+	return { ...runQuery(index, state, matches?.entries ?? null), excerpt: matches?.excerpt };
 }
 
 let inFlight: Promise<unknown> = Promise.resolve();
@@ -25,7 +30,7 @@ let latest = 0;
  * Runs a search once the one in progress ends; a search superseded while it waited is dropped
  * (resolves to null), so fast typing never queues up searches for words already replaced.
  */
-export async function search(locale: Locale, state: SearchState): Promise<Answer | null> {
+export async function search(locale: Locale, state: SearchState): Promise<Found | null> {
 	const ticket = ++latest;
 	await inFlight.catch(() => undefined);
 	if (ticket !== latest) return null;
@@ -39,3 +44,8 @@ export function warmUp(locale: Locale, words: boolean): void {
 	loadIndex(locale).catch(() => undefined);
 	if (words) warmUpText(locale);
 }
+
+const loadWords = loadOnce((locale: Locale) => fetchJson<string[]>(urls.searchWords(locale)));
+
+/** The language's words for "Did you mean …?", fetched the first time a search finds nothing. */
+export const wordsOf = (locale: Locale) => loadWords(locale);

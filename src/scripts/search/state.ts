@@ -1,5 +1,5 @@
 /**
- * The search state and its URL form (?q=rumours&country=ES&area=public-services&sort=start).
+ * The search state and its URL form (?q=rumours&country=ES&area=public-services&from=2015&to=2020&sort=start).
  * Pure functions: the page script and the unit tests share them.
  */
 import { facetKeys, type FacetKey, sortKeys, type SortKey } from '../../model/facets.ts';
@@ -8,8 +8,13 @@ export interface SearchState {
 	q: string;
 	/** Selected values per facet: OR within a facet, AND across facets. */
 	filters: Partial<Record<FacetKey, string[]>>;
+	/** Start years, both ends included: entries whose start year the source does not give are left out. */
+	from?: number;
+	to?: number;
 	sort?: SortKey;
 }
+
+const year = (value: string | null) => (value && /^\d{4}$/.test(value.trim()) ? Number(value) : undefined);
 
 export const emptyState = (): SearchState => ({ q: '', filters: {} });
 
@@ -21,6 +26,12 @@ export function parseState(search: string | URLSearchParams): SearchState {
 		// Country codes are upper case in the index; accept "es" in a hand-typed URL.
 		if (values.length) state.filters[key] = key === 'country' ? values.map((value) => value.toUpperCase()) : values;
 	}
+	const [from, to] = [year(params.get('from')), year(params.get('to'))];
+	// A range typed backwards is read the right way round.
+	if (from !== undefined && to !== undefined && from > to) [state.from, state.to] = [to, from];
+	else [state.from, state.to] = [from, to];
+	if (state.from === undefined) delete state.from;
+	if (state.to === undefined) delete state.to;
 	const sort = params.get('sort');
 	if (sort && (sortKeys as readonly string[]).includes(sort)) state.sort = sort as SortKey;
 	return state;
@@ -31,6 +42,8 @@ export function stateToQuery(state: SearchState): string {
 	const params = new URLSearchParams();
 	if (state.q.trim()) params.set('q', state.q.trim());
 	for (const key of facetKeys) for (const value of [...(state.filters[key] ?? [])].sort()) params.append(key, value);
+	if (state.from !== undefined) params.set('from', String(state.from));
+	if (state.to !== undefined) params.set('to', String(state.to));
 	if (state.sort) params.set('sort', state.sort);
 	const query = params.toString();
 	return query ? `?${query}` : '';
@@ -42,7 +55,11 @@ export function activeFacets(state: SearchState): FacetKey[] {
 
 /** Nothing asked: the page shows its full, server-rendered list. */
 export function isEmpty(state: SearchState): boolean {
-	return !state.q.trim() && activeFacets(state).length === 0 && !state.sort;
+	return !state.q.trim() && activeFacets(state).length === 0 && !hasYears(state) && !state.sort;
+}
+
+export function hasYears(state: SearchState): boolean {
+	return state.from !== undefined || state.to !== undefined;
 }
 
 export function toggle(state: SearchState, key: FacetKey, value: string, on: boolean): SearchState {
