@@ -25,6 +25,6 @@ export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-backgro
 
 export async function launchChromium() {
 	const executablePath = findChromium();
-	if (!executablePath) throw new Error('No Chromium found (the PDFs and the browser tests need one): run `node scripts/ensure-browser.ts`, set CHROMIUM_PATH to a Chromium or Chrome binary, or build without PDFs with PDF=off.');
+	if (!executablePath) throw new Error('No Chromium found (the PDFs and the browser tests need one): run `node scripts/ensure-tools.ts`, set CHROMIUM_PATH to a Chromium or Chrome binary, or build without PDFs with PDF=off.');
 	return chromium.launch({ executablePath, args: chromiumArgs, headless: true });
 }
