@@ -1,7 +1,8 @@
 /**
  * Builds the Pagefind search index at the end of every build, with Pagefind's Node API: one bundle per
- * language, at /pagefind/{locale}/, each indexed and freed before the next, so that indexing holds one
- * language's pages at a time rather than every language's. Any indexing error fails the build.
+ * language, at /pagefind/{locale}/, each by an indexer process of its own that ends before the next starts,
+ * so that indexing holds one language's pages at a time rather than every language's. Any indexing error
+ * fails the build.
  *
  * It then writes, per language, Pagefind's page id for each entry of the search page's own index
  * (model/search-index.ts), in entry-number order: the search page asks Pagefind which pages match
@@ -51,6 +52,9 @@ export function pagefind(): AstroIntegration {
 						const written = await index.writeFiles({ outputPath: join(site, urls.pagefind(locale)) });
 						if (written.errors.length) return fail(`write the ${locale} index`, written.errors);
 						await index.deleteIndex();
+						// A new indexer for each language: the old one's memory goes back to the system, rather
+						// than staying with a process that grows with each language it has held.
+						await close();
 						pages += added.page_count;
 					}
 					if (pages === 0) return fail('index the site', ['no page has data-pagefind-body']);

@@ -215,3 +215,12 @@ export function searchWords(records: readonly SearchRecord[], locale: Locale): s
 	}
 	return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_WORDS).map(([word]) => word);
 }
+
+const facetsOf = new WeakMap<Catalogue, ReturnType<typeof facetOptions>>();
+
+/** Every facet's options with their counts over the whole catalogue: the same on each page of the search's list. */
+export function searchFacets(catalogue: Catalogue, locale: Locale): ReturnType<typeof facetOptions> {
+	let facets = facetsOf.get(catalogue);
+	if (!facets) facetsOf.set(catalogue, (facets = facetOptions(catalogue, locale, facetCounts(searchRecords(catalogue, locale)))));
+	return facets;
+}

@@ -86,7 +86,10 @@ describe('on a phone (390 px)', () => {
 		expect(await overflow()).toBe(0);
 		if (path.includes('search')) {
 			await page.locator('[data-open-filters]').click();
-			for (const button of await page.locator('[data-show-all]').all()) await button.click();
+			for (const button of await page.locator('[data-show-all]').all()) {
+				await button.click();
+				await page.waitForFunction((element) => element!.getAttribute('aria-expanded') === 'true', await button.elementHandle());
+			}
 			expect(await overflow()).toBe(0);
 		}
 	});

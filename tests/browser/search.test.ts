@@ -181,7 +181,10 @@ describe('states and access', () => {
 describe('targets', () => {
 	it('every facet checkbox is at least 24 × 24 px', async () => {
 		const page = await site.open('/en/search/');
-		for (const button of await page.locator('[data-show-all]').all()) await button.click();
+		for (const button of await page.locator('[data-show-all]').all()) {
+			await button.click();
+			await page.waitForFunction((element) => element!.getAttribute('aria-expanded') === 'true', await button.elementHandle());
+		}
 		const sizes = await page.locator('.facets input[type="checkbox"]').evaluateAll((boxes) => boxes.map((box) => box.getBoundingClientRect()).map(({ width, height }) => Math.min(width, height)));
 		expect(sizes.length).toBeGreaterThan(50);
 		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);

@@ -43,6 +43,11 @@ export function prepare(root: HTMLElement, target: EventTarget | null) {
 	page ??= setUp(root);
 }
 
+/** Reads the page ahead of any use, when the browser is idle: the search's data still waits for a visitor to reach for a control. */
+export function ready(root: HTMLElement) {
+	page ??= setUp(root);
+}
+
 /** Takes over the controls and shows the search they hold, or the one in the address; replays the click that woke it. */
 export function startSearch(root: HTMLElement, fromAddress: boolean, event?: Event) {
 	page ??= setUp(root);
@@ -206,15 +211,17 @@ function setUp(root: HTMLElement) {
 	let shown = 0;
 	let generation = 0;
 
-	async function showNextPage(moveFocus: boolean) {
-		const mine = generation;
+	/** Starts fetching the next page of results' cards (and excerpts): called as soon as the results are known. */
+	function fetchNextPage() {
 		const entries = answer.entries.slice(shown, shown + PAGE_SIZE);
 		shown += entries.length;
 		const { excerpt } = answer;
-		const [cards, excerpts] = await Promise.all([
-			cardsOf(locale, entries),
-			excerpt ? Promise.all(entries.map((n) => excerpt(n).catch(() => undefined))) : [],
-		]);
+		return Promise.all([cardsOf(locale, entries), excerpt ? Promise.all(entries.map((n) => excerpt(n).catch(() => undefined))) : []]);
+	}
+
+	async function showNextPage(moveFocus: boolean, next = fetchNextPage()) {
+		const mine = generation;
+		const [cards, excerpts] = await next;
 		if (mine !== generation) return;
 		const elements = cards.map((card, i) => renderCard(template, card, excerpts[i]));
 		list.append(...elements);
@@ -272,6 +279,8 @@ function setUp(root: HTMLElement) {
 		if (mine !== generation || !next) return;
 		answer = next;
 		shown = 0;
+		// The cards download while the counts and the rest are updated.
+		const firstPage = fetchNextPage();
 		const count = answer.entries.length;
 		showCounts(answer.counts);
 		showCount(pluralForm(locale, messages.count, count).replace('{n}', format.format(count)), count, announce);
@@ -284,7 +293,7 @@ function setUp(root: HTMLElement) {
 		showFullList(false);
 		keepFocus(list);
 		list.replaceChildren();
-		await showNextPage(false).catch((error) => {
+		await showNextPage(false, firstPage).catch((error) => {
 			console.error(error);
 			if (mine === generation) showCount(messages.error, total, 'now');
 		});
@@ -300,6 +309,17 @@ function setUp(root: HTMLElement) {
 		const state = parseState(location.search);
 		writeControls(state);
 		update(state, 'none');
+	}
+
+	// "Show all" and "Show fewer" need no search: they work as soon as the page is read.
+	for (const button of facetsForm.querySelectorAll<HTMLButtonElement>('[data-show-all]')) {
+		button.addEventListener('click', () => {
+			const group = button.closest('fieldset')!;
+			const collapsed = group.toggleAttribute('data-collapsed');
+			button.setAttribute('aria-expanded', String(!collapsed));
+			// Focus in an option that is now hidden goes to the button.
+			if (collapsed && group.contains(document.activeElement) && !(document.activeElement as HTMLElement).checkVisibility()) button.focus();
+		});
 	}
 
 	const panel = setUpPanel(facetsForm, opener, [showResults], (by) => (by === 'results' ? heading : opener).focus());
@@ -325,14 +345,6 @@ function setUp(root: HTMLElement) {
 			writeControls(emptyState());
 			onChoice();
 		});
-		for (const button of facetsForm.querySelectorAll<HTMLButtonElement>('[data-show-all]')) {
-			button.addEventListener('click', () => {
-				const group = button.closest('fieldset')!;
-				const expanded = group.toggleAttribute('data-collapsed');
-				button.setAttribute('aria-expanded', String(!expanded));
-				if (expanded && group.contains(document.activeElement) && !(document.activeElement as HTMLElement).checkVisibility()) button.focus();
-			});
-		}
 		suggestedLink.addEventListener('click', (event) => {
 			event.preventDefault();
 			typing = false;

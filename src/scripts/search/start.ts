@@ -1,7 +1,8 @@
 /**
- * The search page's first script: shows the controls, and loads the search code only once it is
- * needed: when a visitor reaches for a control (focus, pointer over or down: it starts loading), uses
- * one (the search runs), or arrives with a search in the address (a shared or bookmarked link).
+ * The search page's first script: shows the controls, and loads the search code once the page is idle, or
+ * sooner when a visitor reaches for a control (focus, pointer over or down), uses one (the search runs), or
+ * arrives with a search in the address (a shared or bookmarked link). The search's data (its index, Pagefind)
+ * loads only when a visitor reaches for a control.
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { urls } from '../../i18n/urls.ts';
@@ -23,6 +24,8 @@ const onFirstUse = (event: Event) => {
 	// Clicks on the page's own buttons only (filters, show all): a click on a result's link is a visit.
 	if (event.type === 'click' && !(event.target instanceof Element && event.target.closest('button[type="button"]'))) return;
 	if (event.type !== 'input' && event.type !== 'change') event.preventDefault();
+	// The click is replayed once the code has started: it must not also act now.
+	if (event.type === 'click') event.stopPropagation();
 	// The page script reads the controls' current values, so it sees the change that woke it.
 	start(false, event);
 };
@@ -40,3 +43,6 @@ const prepare = (event: Event) => {
 };
 for (const control of controls) for (const type of ['focusin', 'pointerover', 'pointerdown']) control.addEventListener(type, prepare);
 if (location.search) start(true);
+// The code is small and the same at any corpus size: it loads once the page is idle, so that a first search
+// waits only for its data.
+else requestIdleCallback(() => load().then(({ ready }) => ready(root)), { timeout: 2000 });
