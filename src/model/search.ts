@@ -1,8 +1,8 @@
 /**
- * What the search index knows about each entry: its filter values (stable codes, the same in every
- * language), its sort keys, and the card shown in results (labels in the page's language). The entry
- * pages write these into the HTML for Pagefind; the search page reads the same records for its
- * server-rendered list and initial facet counts.
+ * What the search knows about each entry: its filter values (stable codes, the same in every language),
+ * its sort keys, and the card shown in results (labels in the page's language). The search page's index,
+ * its card files, its paged list and facet counts all read these records; entry pages give Pagefind
+ * their title, summary and number.
  */
 import type { Locale } from '../i18n/locales.ts';
 import { t } from '../i18n/ui.ts';
