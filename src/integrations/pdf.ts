@@ -37,8 +37,11 @@ async function jobsOf(site: string): Promise<Job[]> {
 	const jobs: Job[] = pdfLocales.map((locale) => ({ page: urls.printCompendium(locale), pdf: urls.compendiumPdf(locale), pageNumbers: true }));
 	for (const locale of pdfLocales) {
 		for (const collection of collections) {
-			const slugs = await readdir(join(site, locale, collection), { withFileTypes: true }).catch(() => []);
-			for (const slug of slugs.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
+			const dir = join(site, locale, collection);
+			const slugs = await readdir(dir, { withFileTypes: true }).catch(() => []);
+			// An entry is a folder with a page: the list's further pages (page/2/ …) have none at page/ itself.
+			const pages = await Promise.all(slugs.filter((entry) => entry.isDirectory()).map(async ({ name }) => ((await stat(join(dir, name, 'index.html')).catch(() => null)) ? name : '')));
+			for (const slug of pages.filter(Boolean).sort()) {
 				jobs.push({ page: urls.entry(locale, collection, slug), pdf: urls.pdf(locale, collection, slug) });
 			}
 		}

@@ -18,7 +18,9 @@ const english = files.filter((file) => file.locale === 'en');
 const practices = english.filter((file) => file.collection === 'practices');
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
-const idle = (page: Page) => page.waitForFunction(() => !document.querySelector('[aria-busy]') && document.querySelector('[data-count-text]')?.textContent);
+/** Waits for a search's outcome on screen: results or the empty state, with nothing still loading. */
+const idle = (page: Page) =>
+	page.waitForFunction(() => !document.querySelector('[aria-busy]') && document.querySelector('[data-results]:not([hidden]) .result, [data-empty]:not([hidden])'));
 const results = (page: Page) => page.locator('[data-results] .result');
 const hrefs = (page: Page) => results(page).locator('h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 /** Every result, clicking "Show more" until all are there. */
@@ -133,6 +135,20 @@ describe('by keyboard', () => {
 		await button.click();
 		expect(await last.isVisible()).toBe(true);
 		expect(await group.locator('input:visible').count()).toBe(6);
+	});
+
+	it('a collapsed group shows the options with the most results for the search in view', async () => {
+		const page = await site.open('/en/search/?country=GR');
+		await idle(page);
+		const options = await page.locator('.facet[data-facet="area"] li').evaluateAll((items) =>
+			items.map((item) => ({ visible: item.checkVisibility(), count: Number(item.querySelector('.count')!.textContent!.replace(/\D/g, '')) })),
+		);
+		const shown = options.filter((option) => option.visible).map((option) => option.count);
+		const hidden = options.filter((option) => !option.visible).map((option) => option.count);
+		expect(shown).toHaveLength(5);
+		// No hidden option has more results than a shown one, and some shown option has results.
+		expect(Math.min(...shown)).toBeGreaterThanOrEqual(Math.max(...hidden));
+		expect(Math.max(...shown)).toBeGreaterThan(0);
 	});
 
 	it('"Show more" moves focus to the first new result', async () => {

@@ -114,12 +114,27 @@ function setUp(root: HTMLElement) {
 		yearSelects.to.value = state.to?.toString() ?? '';
 	}
 
+	// A long group's options, to show its most frequent ones while it is collapsed.
+	const groups = [...facetsForm.querySelectorAll<HTMLElement>('.facet')]
+		.filter((group) => group.querySelector('[data-show-all]'))
+		.map((group) => ({ items: [...group.querySelectorAll<HTMLLIElement>('li')], top: group.querySelectorAll('li:not([data-extra])').length }));
+
 	function showCounts(counts: Counts) {
 		for (const box of checkboxes) {
 			const count = counts[box.name]?.[box.value] ?? 0;
 			countOf(box).textContent = `(${format.format(count)})`;
 			// No dead ends: an option that would give nothing is disabled, unless it is chosen or has focus.
 			box.disabled = count === 0 && !box.checked && document.activeElement !== box;
+		}
+		// A collapsed group shows the options with the most results now, not those with the most overall.
+		for (const { items, top } of groups) {
+			const countIn = (item: HTMLLIElement) => {
+				const box = item.querySelector('input')!;
+				return counts[box.name]?.[box.value] ?? 0;
+			};
+			const shown = new Set([...items].sort((a, b) => countIn(b) - countIn(a)).slice(0, top));
+			// The option with focus stays, so that focus is never hidden.
+			for (const item of items) item.toggleAttribute('data-extra', !shown.has(item) && !item.contains(document.activeElement));
 		}
 	}
 
