@@ -10,17 +10,13 @@ import type { Catalogue, Lesson, Practice } from './catalogue.ts';
 import { countryList, countryName } from './countries.ts';
 import { areas, evidenceLevels, levels, practiceTypes, statuses, targetGroups, themes, type Vocabulary } from './vocabularies.ts';
 
-import { facetKeys, type FacetKey, type Kind, kinds } from './facets.ts';
+import { facetKeys, type FacetKey, kinds } from './facets.ts';
 
 /** A result card, ready to render. */
 export interface Card {
-	kind: Kind;
 	url: string;
 	title: string;
-	/** "Spain", "Spain and Portugal" */
-	countries: string;
-	place: string;
-	/** "Bilbao, Spain" */
+	/** "Bilbao, Spain", "Spain and Portugal" */
 	where: string;
 	typeLabel: string;
 	areas: string[];
@@ -65,11 +61,8 @@ export function practiceCard(practice: Practice): Card {
 	const { data, locale } = practice;
 	const countries = countryList(data.countries, locale);
 	return {
-		kind: 'practice',
 		url: practice.url,
 		title: data.title,
-		countries,
-		place: data.place ?? '',
 		where: [data.place, countries].filter(Boolean).join(', '),
 		typeLabel: practiceTypes.label(data.type, locale),
 		areas: data.areas.map((area) => areas.label(area, locale)),
@@ -100,17 +93,13 @@ function practiceSearchRecord(practice: Practice): SearchRecord {
 
 function lessonSearchRecord(lesson: Lesson): SearchRecord {
 	const { data, locale } = lesson;
-	const countries = countryList(data.countries, locale);
 	return {
 		filters: { kind: ['lesson'], country: data.countries, area: data.areas, source: [data.source.document] },
 		sort: { title: data.title },
 		card: {
-			kind: 'lesson',
 			url: lesson.url,
 			title: data.title,
-			countries,
-			place: '',
-			where: countries,
+			where: countryList(data.countries, locale),
 			typeLabel: t(locale, 'kind.lesson'),
 			areas: data.areas.map((area) => areas.label(area, locale)),
 			summary: data.statement,
