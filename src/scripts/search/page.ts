@@ -61,7 +61,8 @@ function setUp(root: HTMLElement) {
 	const searchForm = $<HTMLFormElement>('form.search-box');
 	const facetsForm = $<HTMLFormElement>('form.facets');
 	const sortSelect = $<HTMLSelectElement>('[data-sort]');
-	const yearSelects = { from: $<HTMLSelectElement>('[data-year="from"]'), to: $<HTMLSelectElement>('[data-year="to"]') };
+	// No range where no entry gives its start year.
+	const yearSelects = { from: root.querySelector<HTMLSelectElement>('[data-year="from"]'), to: root.querySelector<HTMLSelectElement>('[data-year="to"]') };
 	const countText = $<HTMLElement>('[data-count-text]');
 	const status = $<HTMLElement>('[data-status]');
 	const all = $<HTMLElement>('[data-all]');
@@ -100,7 +101,7 @@ function setUp(root: HTMLElement) {
 		const state: SearchState = { q: input.value, filters: {}, sort: (sortSelect.value || undefined) as SearchState['sort'] };
 		for (const box of checkboxes) if (box.checked) (state.filters[box.name as FacetKey] ??= []).push(box.value);
 		// Read through the address's rules, so that a range chosen backwards is put the right way round.
-		const years = parseState(new URLSearchParams({ from: yearSelects.from.value, to: yearSelects.to.value }));
+		const years = parseState(new URLSearchParams({ from: yearSelects.from?.value ?? '', to: yearSelects.to?.value ?? '' }));
 		if (years.from !== undefined) state.from = years.from;
 		if (years.to !== undefined) state.to = years.to;
 		return state;
@@ -110,8 +111,8 @@ function setUp(root: HTMLElement) {
 		input.value = state.q;
 		for (const box of checkboxes) box.checked = state.filters[box.name as FacetKey]?.includes(box.value) ?? false;
 		sortSelect.value = state.sort ?? '';
-		yearSelects.from.value = state.from?.toString() ?? '';
-		yearSelects.to.value = state.to?.toString() ?? '';
+		if (yearSelects.from) yearSelects.from.value = state.from?.toString() ?? '';
+		if (yearSelects.to) yearSelects.to.value = state.to?.toString() ?? '';
 	}
 
 	// A long group's options, to show its most frequent ones while it is collapsed.
