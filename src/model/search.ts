@@ -205,11 +205,18 @@ export function searchWords(records: readonly SearchRecord[], locale: Locale): s
 	return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_WORDS).map(([word]) => word);
 }
 
-const facetsOf = new WeakMap<Catalogue, ReturnType<typeof facetOptions>>();
+const controlsOf = new WeakMap<Catalogue, { facets: ReturnType<typeof facetOptions>; years: string[] }>();
 
-/** Every facet's options with their counts over the whole catalogue: the same on each page of the search's list. */
-export function searchFacets(catalogue: Catalogue, locale: Locale): ReturnType<typeof facetOptions> {
-	let facets = facetsOf.get(catalogue);
-	if (!facets) facetsOf.set(catalogue, (facets = facetOptions(catalogue, locale, facetCounts(searchRecords(catalogue, locale)))));
-	return facets;
+/**
+ * The search page's controls over the whole catalogue: every facet's options with their counts, and the
+ * start years there are. Made once per language: every page of the search's list shows the same.
+ */
+export function searchControls(catalogue: Catalogue, locale: Locale) {
+	let controls = controlsOf.get(catalogue);
+	if (!controls) {
+		const records = searchRecords(catalogue, locale);
+		const years = [...new Set(records.map((record) => record.sort.start).filter((year) => year !== undefined))].sort();
+		controlsOf.set(catalogue, (controls = { facets: facetOptions(catalogue, locale, facetCounts(records)), years }));
+	}
+	return controls;
 }

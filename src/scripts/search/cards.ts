@@ -6,19 +6,10 @@ import type { Locale } from '../../i18n/locales.ts';
 import { urls } from '../../i18n/urls.ts';
 import type { ResultCardData } from '../../model/search.ts';
 import { CARDS_PER_FILE } from '../../model/search-index.ts';
-import { fetchJson } from './load.ts';
+import { fetchJson, loadEach } from './load.ts';
 
-const files = new Map<string, Promise<ResultCardData[]>>();
-
-function file(locale: Locale, n: number): Promise<ResultCardData[]> {
-	const url = urls.searchCards(locale, n);
-	let loading = files.get(url);
-	if (!loading) {
-		files.set(url, (loading = fetchJson<ResultCardData[]>(url)));
-		loading.catch(() => files.delete(url));
-	}
-	return loading;
-}
+const fetchCards = loadEach((url: string) => fetchJson<ResultCardData[]>(url));
+const file = (locale: Locale, n: number) => fetchCards(urls.searchCards(locale, n));
 
 /** The cards of these entries, in the order given. */
 export async function cardsOf(locale: Locale, entries: readonly number[]): Promise<ResultCardData[]> {

@@ -7,14 +7,25 @@ export async function fetchJson<T>(url: string): Promise<T> {
 	return response.json();
 }
 
-/** A download made once and shared; a failed one is forgotten, so that the next call tries again. */
-export function loadOnce<A extends unknown[], T>(load: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
-	let loading: Promise<T> | undefined;
-	return (...args) => {
-		if (!loading) {
-			loading = load(...args);
-			loading.catch(() => (loading = undefined));
+/** Downloads made once per key and shared; a failed one is forgotten, so that the next call tries again. */
+export function loadEach<K, T>(load: (key: K) => Promise<T>): (key: K) => Promise<T> {
+	const loading = new Map<K, Promise<T>>();
+	return (key) => {
+		let promise = loading.get(key);
+		if (!promise) {
+			loading.set(key, (promise = load(key)));
+			promise.catch(() => loading.delete(key));
 		}
-		return loading;
+		return promise;
+	};
+}
+
+/** A download made once and shared, whatever the arguments of later calls (the page has one language). */
+export function loadOnce<A extends unknown[], T>(load: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+	let args: A;
+	const once = loadEach<null, T>(() => load(...args));
+	return (...given) => {
+		args = given;
+		return once(null);
 	};
 }

@@ -250,7 +250,7 @@ function setUp(root: HTMLElement) {
 	let announceTimer: ReturnType<typeof setTimeout> | undefined;
 	function showCount(text: string, count: number, announce: 'now' | 'after-pause') {
 		countText.textContent = text;
-		showResults.textContent = pluralForm(locale, messages.show, count).replace('{n}', format.format(count));
+		showResults.textContent = pluralForm(locale, messages.show, count);
 		clearTimeout(announceTimer);
 		const say = () => {
 			// A polite live region speaks only when its text changes: clear it first so a repeated count is said again.
@@ -299,7 +299,7 @@ function setUp(root: HTMLElement) {
 		const firstPage = fetchNextPage();
 		const count = answer.entries.length;
 		showCounts(answer.counts);
-		showCount(pluralForm(locale, messages.count, count).replace('{n}', format.format(count)), count, announce);
+		showCount(pluralForm(locale, messages.count, count), count, announce);
 		showExport(answer.entries);
 		empty.hidden = count > 0;
 		if (count === 0) {

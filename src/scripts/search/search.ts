@@ -45,7 +45,5 @@ export function warmUp(locale: Locale, words: boolean): void {
 	if (words) warmUpText(locale);
 }
 
-const loadWords = loadOnce((locale: Locale) => fetchJson<string[]>(urls.searchWords(locale)));
-
 /** The language's words for "Did you mean …?", fetched the first time a search finds nothing. */
-export const wordsOf = (locale: Locale) => loadWords(locale);
+export const wordsOf = loadOnce((locale: Locale) => fetchJson<string[]>(urls.searchWords(locale)));
