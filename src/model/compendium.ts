@@ -5,6 +5,7 @@
  */
 import { type Catalogue, groupBy, type Lesson, type Practice } from './catalogue.ts';
 import { countryName } from './countries.ts';
+import { nestHtml } from './nested-html.ts';
 import { areas, themes } from './vocabularies.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { t } from '../i18n/ui.ts';
@@ -55,4 +56,21 @@ export function compendiumOf({ practices, lessons }: Catalogue, locale: Locale):
 	const areaIndex = [...groupBy(entries, (entry) => entry.data.areas)].map(([code, list]) => heading(areas.label(code, locale), list)).sort(byName);
 	const updated = new Date(Math.max(...entries.map((entry) => entry.data.updated.getTime())));
 	return { chapters, lessons, index: { countries, areas: areaIndex }, updated };
+}
+
+/**
+ * What an entry's sheet in the compendium shows besides its fields: its anchor, the prefix that keeps its
+ * ids unique, its body with the headings `by` levels down, the body's language where it is not the page's,
+ * and its source document.
+ */
+export function compendiumSheet(entry: Practice | Lesson, catalogue: Catalogue, by: number) {
+	const anchor = entryAnchor(entry);
+	const prefix = `${anchor}-`;
+	return {
+		anchor,
+		prefix,
+		body: nestHtml(entry.body.rendered?.html ?? '', by, prefix),
+		bodyLang: entry.bodyLocale === entry.locale ? undefined : entry.bodyLocale,
+		source: catalogue.sources.get(entry.data.source.document)!,
+	};
 }
