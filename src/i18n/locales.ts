@@ -1,4 +1,6 @@
 /** The languages the site is published in. The first is the default: every entry exists in it. */
+import { intl } from './intl.ts';
+
 export const locales = ['en', 'fr', 'de', 'es', 'it', 'ro'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
@@ -24,7 +26,7 @@ export function translate(text: Translatable, locale: Locale): string {
 
 /** A language's name in that language: "English", "Français", "Deutsch". */
 export function languageName(locale: Locale): string {
-	const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+	const name = intl(Intl.DisplayNames, locale, { type: 'language' }).of(locale) ?? locale;
 	return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 

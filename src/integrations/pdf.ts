@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 import { pdfEnabled, siteUrl } from '../config.ts';
+import { intl } from '../i18n/intl.ts';
 import { isLocale, pdfLocales } from '../i18n/locales.ts';
 import { t } from '../i18n/ui.ts';
 import { urls } from '../i18n/urls.ts';
@@ -111,7 +112,7 @@ const PDF_LINK = /(<p class="pdf-link"[^>]*>[\s\S]*?href="(\/pdf\/[^"]+\.pdf)"[\
 /** A file's size in the page's language: "182 kB", "1,2 Mo". */
 export function fileSize(bytes: number, locale: string): string {
 	const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(1, Math.round(bytes / 1000)), 'kilobyte'];
-	return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+	return intl(Intl.NumberFormat, locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }
 
 /** Writes each PDF link's size into its page; a link to a PDF that was not made fails the build. */

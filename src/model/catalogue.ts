@@ -3,6 +3,7 @@
  * Pages, data files and (later) the search index read it; none of them re-derive these values.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { intl } from '../i18n/intl.ts';
 import { defaultLocale, isLocale, type Locale, locales } from '../i18n/locales.ts';
 import { urls } from '../i18n/urls.ts';
 import { countryName } from './countries.ts';
@@ -141,7 +142,7 @@ async function load(): Promise<Map<Locale, Catalogue>> {
 
 	const catalogues = new Map<Locale, Catalogue>();
 	for (const locale of locales) {
-		const collator = new Intl.Collator(locale);
+		const collator = intl(Intl.Collator, locale);
 		const practices = practiceEntries
 			.map((original): Practice => {
 				const { translation, entry } = entryIn(original, practiceTexts, locale, 'practices');
@@ -209,7 +210,7 @@ export function inThemeOrder(practices: readonly Practice[]): Practice[] {
 
 /** The countries that have practices, sorted by their name in `locale`. */
 export function countriesOf(practices: readonly Practice[], locale: Locale): { code: string; name: string; practices: Practice[] }[] {
-	const collator = new Intl.Collator(locale);
+	const collator = intl(Intl.Collator, locale);
 	return [...groupBy(practices, (p) => p.data.countries)]
 		.map(([code, list]) => ({ code, name: countryName(code, locale), practices: list }))
 		.sort((a, b) => collator.compare(a.name, b.name));
@@ -219,7 +220,7 @@ export function countriesOf(practices: readonly Practice[], locale: Locale): { c
 export function areasOf({ practices, lessons }: Catalogue, locale: Locale) {
 	const practicesByArea = groupBy(practices, (practice) => practice.data.areas);
 	const lessonsByArea = groupBy(lessons, (lesson) => lesson.data.areas);
-	const collator = new Intl.Collator(locale);
+	const collator = intl(Intl.Collator, locale);
 	return areas.codes
 		.filter((area) => practicesByArea.has(area) || lessonsByArea.has(area))
 		.map((area) => ({ area, label: areas.label(area, locale), practices: practicesByArea.get(area) ?? [], lessons: lessonsByArea.get(area) ?? [] }))

@@ -7,6 +7,7 @@ import { type Catalogue, groupBy, type Lesson, type Practice } from './catalogue
 import { countryName } from './countries.ts';
 import { nestHtml } from './nested-html.ts';
 import { areas, themes } from './vocabularies.ts';
+import { intl } from '../i18n/intl.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { t } from '../i18n/ui.ts';
 
@@ -34,7 +35,7 @@ export const entryAnchor = (entry: Practice | Lesson) => `${entry.original.colle
 const NO_COUNTRY = '';
 
 export function compendiumOf({ practices, lessons }: Catalogue, locale: Locale): Compendium {
-	const collator = new Intl.Collator(locale);
+	const collator = intl(Intl.Collator, locale);
 	const byName = <T extends { name: string }>(a: T, b: T) => collator.compare(a.name, b.name);
 	const nameOf = (code: string) => (code === NO_COUNTRY ? t(locale, 'compendium.noCountry') : countryName(code, locale));
 	// A practice stands under its first country; the index lists it under each.

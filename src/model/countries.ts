@@ -4,12 +4,13 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import { list } from '../i18n/format.ts';
+import { intl } from '../i18n/intl.ts';
 import { closest } from './suggest.ts';
 
 /** Region codes Intl names that are not ISO 3166-1 countries (reserved, grouping or private-use codes). */
 const notCountries = new Set(['AC', 'CP', 'CQ', 'DG', 'EA', 'EU', 'EZ', 'IC', 'QO', 'TA', 'UN', 'XA', 'XB', 'XK', 'ZZ']);
 
-const englishNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+const englishNames = intl(Intl.DisplayNames, 'en', { type: 'region', fallback: 'code' });
 
 function computeCountryCodes(): string[] {
 	const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -33,15 +34,8 @@ export function isCountryCode(value: string): boolean {
 	return countryCodeSet.has(value);
 }
 
-const namesByLocale = new Map<string, Intl.DisplayNames>();
-
 export function countryName(code: string, locale: Locale): string {
-	let names = namesByLocale.get(locale);
-	if (!names) {
-		names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-		namesByLocale.set(locale, names);
-	}
-	return names.of(code) ?? code;
+	return intl(Intl.DisplayNames, locale, { type: 'region', fallback: 'code' }).of(code) ?? code;
 }
 
 /** "Spain", "Spain and Portugal": the countries' names as a list in `locale`. */

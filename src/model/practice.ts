@@ -1,4 +1,5 @@
 /** What the model derives from a practice's fields: pure functions, shared by pages, search and exports. */
+import { intl } from '../i18n/intl.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { t } from '../i18n/ui.ts';
 import type { PracticeData, SourceData } from './schema.ts';
@@ -55,12 +56,12 @@ export function startYear(duration: Duration): number | undefined {
 function formatYearMonth(value: string, locale: Locale): string {
 	const [year, month] = yearMonth(value);
 	if (month === undefined) return String(year);
-	return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
+	return intl(Intl.DateTimeFormat, locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
 }
 
 /** "24 months", in the page's language. */
 export function formatMonths(months: number, locale: Locale): string {
-	return new Intl.NumberFormat(locale, { style: 'unit', unit: 'month', unitDisplay: 'long' }).format(months);
+	return intl(Intl.NumberFormat, locale, { style: 'unit', unit: 'month', unitDisplay: 'long' }).format(months);
 }
 
 /**
@@ -106,5 +107,5 @@ export function citation(source: SourceData, cited: { page?: number; section?: s
 }
 
 export function formatDate(date: Date, locale: Locale): string {
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+	return intl(Intl.DateTimeFormat, locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }

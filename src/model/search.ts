@@ -4,6 +4,7 @@
  * its card files, its paged list and facet counts all read these records; entry pages give Pagefind
  * their title, summary and number.
  */
+import { intl } from '../i18n/intl.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { t } from '../i18n/ui.ts';
 import type { Catalogue, Lesson, Practice } from './catalogue.ts';
@@ -118,7 +119,7 @@ const recordsOf = new WeakMap<Catalogue, SearchRecord[]>();
 export function searchRecords(catalogue: Catalogue, locale: Locale): SearchRecord[] {
 	let records = recordsOf.get(catalogue);
 	if (!records) {
-		const collator = new Intl.Collator(locale);
+		const collator = intl(Intl.Collator, locale);
 		records = [...catalogue.practices.map(practiceSearchRecord), ...catalogue.lessons.map(lessonSearchRecord)].sort((a, b) => collator.compare(a.card.title, b.card.title));
 		recordsOf.set(catalogue, records);
 	}
@@ -170,7 +171,7 @@ export function facetCounts(records: readonly SearchRecord[]): Record<FacetKey, 
 
 /** The options of each facet in display order: vocabulary order where there is one, else by label. */
 export function facetOptions(catalogue: Catalogue, locale: Locale, counts: Record<FacetKey, Map<string, number>>) {
-	const collator = new Intl.Collator(locale);
+	const collator = intl(Intl.Collator, locale);
 	// Ordered scales keep their order (levels, evidence…); long lists (countries, areas) go A–Z.
 	const fixedOrder: Partial<Record<FacetKey, readonly string[]>> = {
 		kind: kinds,

@@ -4,6 +4,7 @@
  * The page works without it: it lists every entry, a page at a time, as the server rendered them.
  * Results are cards made from the page's <template>, with data fetched for the results shown.
  */
+import { intl } from '../../i18n/intl.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { type Plural, pluralForm } from '../../i18n/plural.ts';
 import type { FacetKey } from '../../model/facets.ts';
@@ -81,7 +82,7 @@ function setUp(root: HTMLElement) {
 	const messages: Messages = JSON.parse(root.dataset.messages!);
 	const searchPath = root.dataset.list!;
 	const locale = document.documentElement.lang as Locale;
-	const format = new Intl.NumberFormat(locale);
+	const format = intl(Intl.NumberFormat, locale);
 	const checkboxes = [...facetsForm.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 	const serverCounts: Counts = {};
 	// Each checkbox's label, found once: `input.labels` searches the whole page.

@@ -1,0 +1,15 @@
+/**
+ * Intl formatters, made once for each locale and set of options. Making one is slow and each holds ICU
+ * data outside the JavaScript heap, which the garbage collector does not count: made afresh on every call,
+ * a build of tens of thousands of pages spent seconds on them and held hundreds of megabytes.
+ */
+type Formatter = new (locale: string, options: never) => object;
+
+const made = new Map<string, object>();
+
+export function intl<K extends Formatter>(Kind: K, locale: string, options?: ConstructorParameters<K>[1]): InstanceType<K> {
+	const key = `${Kind.name} ${locale} ${JSON.stringify(options ?? {})}`;
+	let formatter = made.get(key);
+	if (!formatter) made.set(key, (formatter = new Kind(locale, options as never)));
+	return formatter as InstanceType<K>;
+}
