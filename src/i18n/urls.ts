@@ -12,15 +12,18 @@ export const urls = {
 	page: (list: string, n: number) => (n <= 1 ? list : `${list}page/${n}/`),
 	home: (locale: Locale) => `/${locale}/`,
 	search: (locale: Locale) => `/${locale}/search/`,
-	/** The search page's data: its index, and Pagefind's page id for each entry of it. */
+	/** The search page's data: its index, and the language's Pagefind bundles with Pagefind's page id for each entry of it. */
 	searchIndex: (locale: Locale) => `/${locale}/search/index.json`,
-	searchPagefindIds: (locale: Locale) => `/${locale}/search/pagefind-ids.json`,
+	searchPagefind: (locale: Locale) => `/${locale}/search/pagefind.json`,
 	/** The result cards of entries 10c … 10c + 9, in the search page's order: fetched as results need them. */
 	searchCards: (locale: Locale, chunk: number) => `/${locale}/search/cards/${chunk}.json`,
 	/** The words of the language's entries, for "Did you mean …?": fetched when a search finds nothing. */
 	searchWords: (locale: Locale) => `/${locale}/search/words.json`,
-	/** A language's own Pagefind bundle: each is built and loaded on its own. */
-	pagefind: (locale: Locale) => `/pagefind/${locale}/`,
+	/**
+	 * A language's Pagefind bundles: each language is built and loaded on its own, and a large one in parts
+	 * (integrations/pagefind.ts) that the search page merges. Part 0 is the bundle the page loads first.
+	 */
+	pagefind: (locale: Locale, part = 0) => (part ? `/pagefind/${locale}/part-${part}/` : `/pagefind/${locale}/`),
 	practices: (locale: Locale) => `/${locale}/practices/`,
 	practice: (locale: Locale, slug: string) => `/${locale}/practices/${slug}/`,
 	lessons: (locale: Locale) => `/${locale}/lessons/`,

@@ -1,22 +1,30 @@
 /**
- * Builds the Pagefind search index at the end of every build, with Pagefind's Node API: one bundle per
- * language, at /pagefind/{locale}/, each by an indexer process of its own that ends before the next starts,
- * so that indexing holds one language's pages at a time rather than every language's. Any indexing error
- * fails the build.
+ * Builds the Pagefind search index at the end of every build: for each language, bundles of at most
+ * PAGES_PER_BUNDLE entry pages, at urls.pagefind(locale, part), each by an indexer process of its own that
+ * ends before the next starts. Pagefind holds a bundle's pages in memory while it writes it, and more than
+ * in proportion: one bundle of a language's 10,000 pages took 1.4 GB, five of 2,000 took 0.2 GB each. The
+ * search page merges a language's bundles (Pagefind's mergeIndex); with the real content each language has
+ * one. Any indexing error fails the build.
  *
- * It then writes, per language, Pagefind's page id for each entry of the search page's own index
- * (model/search-index.ts), in entry-number order: the search page asks Pagefind which pages match
- * the typed words, and turns them into entry numbers with this list.
+ * It then writes, per language, the bundles' addresses and Pagefind's page id for each entry of the search
+ * page's own index (model/search-index.ts), in entry-number order: the search page asks Pagefind which
+ * pages match the typed words, and turns them into entry numbers with this list.
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { close, createIndex } from 'pagefind';
-import { locales } from '../i18n/locales.ts';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { type Locale, locales } from '../i18n/locales.ts';
 import { urls } from '../i18n/urls.ts';
-import type { SearchIndexFile } from '../model/search-index.ts';
+import type { SearchIndexFile, SearchPagefindFile } from '../model/search-index.ts';
+
+/** Entry pages in one Pagefind bundle, unless the integration is given another number. */
+const PAGES_PER_BUNDLE = 2000;
+
+/** The attribute that marks a page's searchable text (SearchData and the entry layouts write it). */
+const BODY_MARK = 'data-pagefind-body';
 
 /** What a fragment file holds once gunzipped: this signature, then the page as JSON. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
@@ -33,49 +41,79 @@ export function parseFragment(file: Uint8Array): Fragment | undefined {
 	return text.startsWith(FRAGMENT_SIGNATURE) ? JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) : undefined;
 }
 
-export function pagefind(): AstroIntegration {
+export function pagefind({ pagesPerBundle = PAGES_PER_BUNDLE } = {}): AstroIntegration {
 	return {
 		name: 'intercultural-practices:pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
-				const fail = (step: string, errors: string[]) => {
-					throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
-				};
+				const bundles = new Map<Locale, string[]>();
 				let pages = 0;
 				try {
 					for (const locale of locales) {
-						const { index, errors } = await createIndex({});
-						if (!index || errors.length) return fail('start', errors);
-						const added = await index.addDirectory({ path: site, glob: `${locale}/**/*.{html}` });
-						if (added.errors.length) return fail(`index the ${locale} pages`, added.errors);
-						const written = await index.writeFiles({ outputPath: join(site, urls.pagefind(locale)) });
-						if (written.errors.length) return fail(`write the ${locale} index`, written.errors);
-						await index.deleteIndex();
-						// A new indexer for each language: the old one's memory goes back to the system, rather
-						// than staying with a process that grows with each language it has held.
-						await close();
-						pages += added.page_count;
+						const indexed = await indexLanguage(site, locale, pagesPerBundle);
+						bundles.set(locale, indexed.bundles);
+						pages += indexed.pages;
 					}
-					if (pages === 0) return fail('index the site', ['no page has data-pagefind-body']);
-					logger.info(`Indexed ${pages} pages.`);
 				} finally {
 					await close();
 				}
-				const problems = await writeEntryIds(site);
-				if (problems.length) fail('match its pages to the search page’s entries', problems);
+				if (pages === 0) throw new Error(`Pagefind could not index the site:\nno page has ${BODY_MARK}`);
+				logger.info(`Indexed ${pages} pages.`);
+				const problems = await writeEntryIds(site, bundles);
+				if (problems.length) throw new Error(`Pagefind could not match its pages to the search page’s entries:\n${problems.join('\n')}`);
 			},
 		},
 	};
 }
 
+/** Indexes one language's entry pages, a bundle at a time; returns the bundles' addresses and how many pages. */
+async function indexLanguage(site: string, locale: Locale, pagesPerBundle: number): Promise<{ bundles: string[]; pages: number }> {
+	const files = (await readdir(join(site, locale), { recursive: true }).catch(() => []))
+		.filter((name) => name.endsWith('.html'))
+		.sort();
+	const bundles: string[] = [];
+	let index: PagefindIndex | undefined;
+	let inBundle = 0;
+	let pages = 0;
+	const write = async () => {
+		const outputPath = join(site, urls.pagefind(locale, bundles.length));
+		check(`write the ${locale} index`, (await index!.writeFiles({ outputPath })).errors);
+		bundles.push(urls.pagefind(locale, bundles.length));
+		await index!.deleteIndex();
+		// A new indexer for each bundle: the old one's memory goes back to the system.
+		await close();
+		index = undefined;
+		inBundle = 0;
+	};
+	for (const name of files) {
+		const content = await readFile(join(site, locale, name), 'utf8');
+		// Pagefind skips unmarked pages only in a bundle that has a marked one: choose them here.
+		if (!content.includes(BODY_MARK)) continue;
+		if (!index) {
+			const created = await createIndex({});
+			check('start', created.errors);
+			index = created.index!;
+		}
+		check(`index ${locale}/${name}`, (await index.addHTMLFile({ sourcePath: `${locale}/${name}`, content })).errors);
+		pages++;
+		if (++inBundle === pagesPerBundle) await write();
+	}
+	if (index) await write();
+	return { bundles, pages };
+}
+
+function check(step: string, errors: string[]): void {
+	if (errors.length) throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
+}
+
 /** Writes each language's list of Pagefind ids by entry number; returns what stopped it. */
-export async function writeEntryIds(site: string): Promise<string[]> {
+export async function writeEntryIds(site: string, bundles: ReadonlyMap<Locale, string[]>): Promise<string[]> {
 	const ids = new Map<string, string[]>();
 	const problems: string[] = [];
 	const fragmentFiles = await Promise.all(
-		locales.map(async (locale) => {
-			const dir = join(site, urls.pagefind(locale), 'fragment');
+		[...bundles.values()].flat().map(async (bundle) => {
+			const dir = join(site, bundle, 'fragment');
 			return (await readdir(dir).catch(() => [])).map((name) => ({ name, path: join(dir, name) }));
 		}),
 	);
@@ -100,7 +138,8 @@ export async function writeEntryIds(site: string): Promise<string[]> {
 		if (list.length !== index.size || missing.length) {
 			problems.push(`${locale}: the search page has ${index.size} entries; Pagefind has ${list.length}, without numbers ${missing.slice(0, 5).join(', ') || 'none'}`);
 		}
-		await writeFile(join(site, urls.searchPagefindIds(locale)), JSON.stringify(list));
+		const file: SearchPagefindFile = { bundles: bundles.get(locale) ?? [], ids: list };
+		await writeFile(join(site, urls.searchPagefind(locale)), JSON.stringify(file));
 	}
 	return problems;
 }

@@ -32,6 +32,14 @@ export interface SearchIndexFile {
 	start: EncodedColumn;
 }
 
+/** What the search page needs of Pagefind (urls.searchPagefind): the language's bundles, and the page id of each entry. */
+export interface SearchPagefindFile {
+	/** Addresses of the bundles: the first is loaded, the others merged into it. */
+	bundles: string[];
+	/** Pagefind's page id of entry n, at n. */
+	ids: string[];
+}
+
 /** A column decoded: entry n's option numbers are codes[offsets[n]] … codes[offsets[n + 1] − 1]. */
 export interface Column {
 	options: string[];

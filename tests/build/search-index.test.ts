@@ -12,7 +12,7 @@ import { CARDS_PER_FILE, columnValues, decodeSearchIndex } from '../../src/model
 import { PAGE_SIZE } from '../../src/model/paging.ts';
 import { urls } from '../../src/i18n/urls.ts';
 import { dist, root } from '../support/paths.ts';
-import { readFragment } from '../support/pagefind.ts';
+import { readFragment, readSearchPagefind } from '../support/pagefind.ts';
 import { page, pages, readDist } from '../support/site.ts';
 
 const entries = (await readEntryFiles(root)).filter((entry) => entry.locale === 'en');
@@ -78,12 +78,13 @@ describe('the search page’s own index', () => {
 	});
 
 	it('turns each Pagefind page id into the entry at that number', () => {
-		const ids: string[] = JSON.parse(readDist('en/search/pagefind-ids.json'));
+		const { bundles, ids } = readSearchPagefind(dist);
+		expect(bundles).toEqual([urls.pagefind('en')]);
 		expect(ids.map((id) => readFragment(dist, id).url)).toEqual(listed);
 	});
 
 	it('indexes the key facts as separate words ("Country Spain", not "CountrySpain")', () => {
-		const ids: string[] = JSON.parse(readDist('en/search/pagefind-ids.json'));
+		const { ids } = readSearchPagefind(dist);
 		const n = listed.indexOf('/en/practices/bilbao-anti-rumours-strategy/');
 		const { content } = readFragment(dist, ids[n]);
 		expect(content).toContain('Country Spain');

@@ -1,14 +1,14 @@
-/** A real Chromium and a static server for dist/, started once per test file. */
+/** A real Chromium and a static server for dist/ (or a site made from it), started once per test file. */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { dist } from './paths.ts';
 
-export function useSite() {
+export function useSite(directory: () => Promise<string> = async () => dist) {
 	const site = {} as { browser: Browser; server: StaticServer; open(path: string, options?: BrowserContextOptions): Promise<Page> };
 	beforeAll(async () => {
-		[site.browser, site.server] = await Promise.all([launchChromium(), serveDirectory(dist)]);
+		[site.browser, site.server] = await Promise.all([launchChromium(), directory().then(serveDirectory)]);
 	});
 	afterAll(async () => {
 		await Promise.all([site.browser?.close(), site.server?.close()]);

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { pagefind } from '../../src/integrations/pagefind.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { encodeSearchIndex } from '../../src/model/search-index.ts';
-import { readFragment } from '../support/pagefind.ts';
+import { readFragment, readSearchPagefind } from '../support/pagefind.ts';
 
 const entryPage = (title: string, entry?: number) =>
 	`<html lang="en"><body><main data-pagefind-body>${entry === undefined ? '' : `<span data-pagefind-meta="entry:${entry}"></span>`}<h1>${title}</h1><p>Trains agents.</p></main></body></html>`;
@@ -28,8 +28,8 @@ function site(pages: Record<string, string>, entries: number): string {
 	return dir;
 }
 
-async function buildDone(dir: string) {
-	const hook = pagefind().hooks['astro:build:done']!;
+async function buildDone(dir: string, pagesPerBundle?: number) {
+	const hook = pagefind({ pagesPerBundle }).hooks['astro:build:done']!;
 	const logger = { info: () => undefined };
 	await (hook as (options: unknown) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger });
 }
@@ -46,8 +46,20 @@ describe('the Pagefind integration', () => {
 	it('lists Pagefind’s page ids in the order of the entry numbers', async () => {
 		const dir = site({ 'en/b/index.html': entryPage('Bilbao', 1), 'en/a/index.html': entryPage('Anti-rumours', 0), 'en/c/index.html': entryPage('Cities', 2) }, 3);
 		await buildDone(dir);
-		const ids: string[] = JSON.parse(readFileSync(join(dir, 'en/search/pagefind-ids.json'), 'utf8'));
+		const { bundles, ids } = readSearchPagefind(dir);
+		expect(bundles).toEqual(['/pagefind/en/']);
 		expect(ids.map((id) => readFragment(dir, id).url)).toEqual(['/en/a/', '/en/b/', '/en/c/']);
+	});
+
+	it('indexes a large language in bundles of at most the given number of pages, and lists them all', async () => {
+		const pages = Object.fromEntries(['a', 'b', 'c', 'd', 'e'].map((name, n) => [`en/${name}/index.html`, entryPage(`Page ${name}`, n)]));
+		const dir = site({ ...pages, 'en/nav/index.html': '<html lang="en"><body><h1>Navigation only</h1></body></html>' }, 5);
+		await buildDone(dir, 2);
+		const { bundles, ids } = readSearchPagefind(dir);
+		expect(bundles).toEqual(['/pagefind/en/', '/pagefind/en/part-1/', '/pagefind/en/part-2/']);
+		const counts = bundles.map((bundle) => JSON.parse(readFileSync(join(dir, bundle, 'pagefind-entry.json'), 'utf8')).languages.en.page_count);
+		expect(counts).toEqual([2, 2, 1]);
+		expect(ids.map((id) => readFragment(dir, id).url)).toEqual(['/en/a/', '/en/b/', '/en/c/', '/en/d/', '/en/e/']);
 	});
 
 	it('fails the build when an entry page has no number, or the numbers do not cover the index', async () => {

@@ -10,6 +10,7 @@
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { urls } from '../../i18n/urls.ts';
+import type { SearchPagefindFile } from '../../model/search-index.ts';
 import { fetchJson, loadOnce } from './load.ts';
 import { alternatives } from './words.ts';
 
@@ -22,26 +23,31 @@ interface Result {
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
+	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
 	search(term: string): Promise<{ results: Result[] } | null>;
 }
 
 /** Words around the matches in a result's excerpt. */
 const EXCERPT_WORDS = 24;
 
+/** The same options for every bundle of the language: Pagefind scores each bundle's pages with its own. */
+const OPTIONS = {
+	excerptLength: EXCERPT_WORDS,
+	ranking: { termSimilarity: 10, metaWeights: { title: 10, summary: 4, entry: 0 } },
+};
+
 const load = loadOnce(async (locale: Locale) => {
 	// Built by the Pagefind integration after Astro's bundling, so it is loaded by address, not bundled.
 	const script = `${urls.pagefind(locale)}pagefind.js`;
 	const engine = import(/* @vite-ignore */ script).then(async (pagefind: Pagefind) => {
 		// No web worker: it costs a download of its own, and the searches here are short.
-		await pagefind.options({
-			excerptLength: EXCERPT_WORDS,
-			noWorker: true,
-			ranking: { termSimilarity: 10, metaWeights: { title: 10, summary: 4, entry: 0 } },
-		});
+		await pagefind.options({ ...OPTIONS, noWorker: true });
 		await pagefind.init();
 		return pagefind;
 	});
-	const [pagefind, ids] = await Promise.all([engine, fetchJson<string[]>(urls.searchPagefindIds(locale))]);
+	const [pagefind, { bundles, ids }] = await Promise.all([engine, fetchJson<SearchPagefindFile>(urls.searchPagefind(locale))]);
+	// A large language is indexed in parts (integrations/pagefind.ts): the first is the one loaded above.
+	await Promise.all(bundles.slice(1).map((bundle) => pagefind.mergeIndex(bundle, OPTIONS)));
 	return { pagefind, numbers: new Map(ids.map((id, n) => [id, n])) };
 });
 
