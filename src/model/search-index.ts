@@ -96,10 +96,9 @@ export function encodeSearchIndex(entries: readonly IndexedEntry[]): SearchIndex
 export function decodeSearchIndex(file: SearchIndexFile): SearchIndex {
 	const facets = Object.fromEntries(facetKeys.map((key) => [key, decodeColumn(file.facets[key], file.size)])) as Record<FacetKey, Column>;
 	const years = decodeColumn(file.start, file.size);
+	// Read straight from the column: this runs on a visitor's first search, for every entry.
+	const yearOf = years.options.map(Number);
 	const start = new Float64Array(file.size).fill(Number.NaN);
-	for (let n = 0; n < file.size; n++) {
-		const [year] = columnValues(years, n);
-		if (year) start[n] = Number(year);
-	}
+	for (let n = 0; n < file.size; n++) if (years.offsets[n] < years.offsets[n + 1]) start[n] = yearOf[years.codes[years.offsets[n]]];
 	return { size: file.size, facets, start };
 }
