@@ -19,6 +19,8 @@ export const urls = {
 	searchCards: (locale: Locale, chunk: number) => `/${locale}/search/cards/${chunk}.json`,
 	/** The words of the language's entries, for "Did you mean …?": fetched when a search finds nothing. */
 	searchWords: (locale: Locale) => `/${locale}/search/words.json`,
+	/** The first results of a search for one facet option alone (model/search-index.ts: FirstResultsFile). */
+	searchFirst: (locale: Locale, facet: string, option: string) => `/${locale}/search/first/${facet}/${option}.json`,
 	/**
 	 * A language's Pagefind bundles: each language is built and loaded on its own, and a large one in parts
 	 * (integrations/pagefind.ts) that the search page merges. Part 0 is the bundle the page loads first.

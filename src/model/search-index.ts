@@ -11,11 +11,25 @@
  * Encoding and decoding live together here; the page script imports only `decodeSearchIndex`.
  */
 import { facetKeys, type FacetKey } from './facets.ts';
+import type { ResultCardData } from './search.ts';
 
 const FIRST_CODE = 0x30;
 
 /** Result cards come in files of this many entries, in entry order (urls.searchCards): a result fetches only its own file. */
 export const CARDS_PER_FILE = 10;
+
+/** Results the page's script shows at first, and then at each "Show more". */
+export const RESULTS_SHOWN = 12;
+
+/**
+ * The first results of a search for one facet option alone, the commonest first search (urls.searchFirst):
+ * their entry numbers and cards, in list order. The page fetches it when a visitor reaches for the option,
+ * so that the results can show without waiting for the index and then for each result's card file.
+ */
+export interface FirstResultsFile {
+	entries: number[];
+	cards: ResultCardData[];
+}
 const SEPARATOR = ',';
 
 /** A column as written to the index file. */

@@ -95,6 +95,23 @@ describe('filters', () => {
 	});
 });
 
+describe('one option alone', () => {
+	it('reaching for an option fetches its first results; choosing it shows them, then "Show more" the rest, each once', async () => {
+		const page = await site.open('/en/search/');
+		const fetched = page.waitForResponse((response) => new URL(response.url()).pathname === '/en/search/first/kind/practice.json');
+		await page.locator('label[for="f-kind-practice"]').hover();
+		await fetched;
+		await page.locator('#f-kind-practice').check();
+		await settled(page, results(practices.length));
+		expect(await resultTitles(page)).toHaveLength(12);
+		const titles = await allResultTitles(page);
+		expect(titles).toEqual(practices.map((p) => p.data.title as string).sort((a, b) => a.localeCompare(b, 'en')));
+		// The counts beside the options follow once the index is read: within the practices now.
+		await page.waitForFunction(() => !document.querySelector('[aria-busy]'));
+		expect(await count(page, 'country', 'ES')).toBe(practices.filter((p) => p.data.countries.includes('ES')).length);
+	});
+});
+
 describe('the state in the address', () => {
 	it('a shared URL restores the same state', async () => {
 		const page = await site.open('/en/search/?q=rumours&country=ES&sort=title');

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { readEntryFiles } from '../../src/model/entry-files.ts';
 import { facetKeys } from '../../src/model/facets.ts';
-import { CARDS_PER_FILE, columnValues, decodeSearchIndex } from '../../src/model/search-index.ts';
+import { CARDS_PER_FILE, columnValues, decodeSearchIndex, type FirstResultsFile, RESULTS_SHOWN } from '../../src/model/search-index.ts';
 import { PAGE_SIZE } from '../../src/model/paging.ts';
 import { urls } from '../../src/i18n/urls.ts';
 import { dist, root } from '../support/paths.ts';
@@ -100,6 +100,24 @@ describe('the search page’s own index', () => {
 			const count = Array.from({ length: index.size }, (_, n) => n).filter((n) => valuesOf(key, n).includes(value)).length;
 			expect(html.querySelector(`label[for="${box.id}"] .count`)?.getAttribute('data-count'), `${key}=${value}`).toBe(String(count));
 		}
+	});
+});
+
+describe('the first results of one option alone', () => {
+	it.each(locales)('%s: a file for every option with entries: its first results in list order, with their cards', (locale) => {
+		const localIndex = decodeSearchIndex(JSON.parse(readDist(`${locale}/search/index.json`)));
+		const localCards: { url: string }[] = Array.from({ length: Math.ceil(localIndex.size / CARDS_PER_FILE) }, (_, file) => JSON.parse(readDist(urls.searchCards(locale, file)))).flat();
+		let files = 0;
+		for (const key of facetKeys) {
+			for (const option of localIndex.facets[key].options) {
+				const having = Array.from({ length: localIndex.size }, (_, n) => n).filter((n) => columnValues(localIndex.facets[key], n).includes(option));
+				const file: FirstResultsFile = JSON.parse(readDist(urls.searchFirst(locale, key, option)));
+				expect(file.entries, `${key}=${option}`).toEqual(having.slice(0, RESULTS_SHOWN));
+				expect(file.cards, `${key}=${option}`).toEqual(file.entries.map((n) => localCards[n]));
+				files++;
+			}
+		}
+		expect(files).toBeGreaterThan(50);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmpty, parseState, stateToQuery, toggle } from '../../src/scripts/search/state.ts';
+import { isEmpty, onlyOption, parseState, stateToQuery, toggle } from '../../src/scripts/search/state.ts';
 
 describe('search state in the URL', () => {
 	it('reads the query, repeated facet values and the sort', () => {
@@ -34,5 +34,18 @@ describe('search state in the URL', () => {
 		expect(parseState('?from=soon&to=20')).toEqual({ q: '', filters: {} });
 		expect(stateToQuery(parseState('?to=2020&country=ES&from=2015'))).toBe('?country=ES&from=2015&to=2020');
 		expect(isEmpty(parseState('?to=2020'))).toBe(false);
+	});
+});
+
+describe('one option alone', () => {
+	it('is a search for one facet option, in list order, and nothing else', () => {
+		expect(onlyOption(parseState('?country=EE'))).toEqual({ key: 'country', value: 'EE' });
+		expect(onlyOption(parseState('?country=EE&sort=title'))).toEqual({ key: 'country', value: 'EE' });
+	});
+
+	it('is not a search with words, another option, a year range or another order', () => {
+		for (const query of ['', '?q=roma&country=EE', '?country=EE&country=ES', '?country=EE&area=education', '?country=EE&from=2018', '?country=EE&sort=start']) {
+			expect(onlyOption(parseState(query)), query).toBeUndefined();
+		}
 	});
 });

@@ -5,10 +5,14 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { urls } from '../../i18n/urls.ts';
 import type { ResultCardData } from '../../model/search.ts';
-import { CARDS_PER_FILE } from '../../model/search-index.ts';
+import { CARDS_PER_FILE, type FirstResultsFile } from '../../model/search-index.ts';
 import { fetchJson, loadEach } from './load.ts';
 
 const fetchCards = loadEach((url: string) => fetchJson<ResultCardData[]>(url));
+const fetchFirst = loadEach((url: string) => fetchJson<FirstResultsFile>(url));
+
+/** The first results of a search for this option alone, with their cards: fetched once, however often asked for. */
+export const firstResultsOf = (locale: Locale, facet: string, option: string) => fetchFirst(urls.searchFirst(locale, facet, option));
 const file = (locale: Locale, n: number) => fetchCards(urls.searchCards(locale, n));
 
 /** The cards of these entries, in the order given. */

@@ -8,15 +8,16 @@ import { intl } from '../../i18n/intl.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { type Plural, pluralForm } from '../../i18n/plural.ts';
 import type { FacetKey } from '../../model/facets.ts';
-import { cardsOf, renderCard } from './cards.ts';
+import type { ResultCardData } from '../../model/search.ts';
+import { RESULTS_SHOWN } from '../../model/search-index.ts';
+import { cardsOf, firstResultsOf, renderCard } from './cards.ts';
 import { setUpExport } from './export.ts';
 import { setUpPanel } from './panel.ts';
 import type { Counts } from './query.ts';
 import { type Found, search, warmUp, wordsOf } from './search.ts';
-import { activeFacets, emptyState, isEmpty, parseState, type SearchState, stateToQuery, toggle } from './state.ts';
+import { activeFacets, emptyState, isEmpty, onlyOption, parseState, type SearchState, stateToQuery, toggle } from './state.ts';
 import { suggestion } from './words.ts';
 
-const PAGE_SIZE = 12;
 /** Results follow every keystroke; the count is announced once typing pauses this long. */
 const ANNOUNCE_PAUSE_MS = 700;
 
@@ -42,6 +43,7 @@ let page: ReturnType<typeof setUp> | undefined;
 export function prepare(root: HTMLElement, target: EventTarget | null) {
 	warmUp(document.documentElement.lang as Locale, target instanceof HTMLInputElement && target.type === 'search');
 	page ??= setUp(root);
+	page.foresee(target);
 }
 
 /** Reads the page ahead of any use, when the browser is idle: the search's data still waits for a visitor to reach for a control. */
@@ -228,9 +230,12 @@ function setUp(root: HTMLElement) {
 	let shown = 0;
 	let generation = 0;
 
+	/** A page of results: their cards, and their excerpts where words were typed. */
+	type ResultsPage = [ResultCardData[], (string | undefined)[]];
+
 	/** Starts fetching the next page of results' cards (and excerpts): called as soon as the results are known. */
-	function fetchNextPage() {
-		const entries = answer.entries.slice(shown, shown + PAGE_SIZE);
+	function fetchNextPage(): Promise<ResultsPage> {
+		const entries = answer.entries.slice(shown, shown + RESULTS_SHOWN);
 		shown += entries.length;
 		const { excerpt } = answer;
 		return Promise.all([cardsOf(locale, entries), excerpt ? Promise.all(entries.map((n) => excerpt(n).catch(() => undefined))) : []]);
@@ -282,9 +287,33 @@ function setUp(root: HTMLElement) {
 			return;
 		}
 		root.setAttribute('aria-busy', 'true');
+		// One option alone: its first results and their count can show before the index is read, and
+		// the file has often been fetched already, when the visitor reached for the option (foresee).
+		const only = onlyOption(state);
+		const first = only && firstResultsOf(locale, only.key, only.value);
+		let early = false;
+		let answered = false;
+		if (only && first) {
+			first
+				.then(({ entries, cards }) => {
+					if (mine !== generation || answered) return;
+					early = true;
+					const count = serverCounts[only.key]?.[only.value] ?? 0;
+					showCount(pluralForm(locale, messages.count, count), count, announce);
+					empty.hidden = count > 0;
+					showFullList(false);
+					keepFocus(list);
+					list.replaceChildren(...cards.map((card) => renderCard(template, card)));
+					shown = entries.length;
+					// "Show more" needs the answer: it appears with it.
+					more.hidden = true;
+				})
+				.catch(() => undefined);
+		}
 		let next: Found | null;
 		try {
 			next = await search(locale, state);
+			answered = true;
 		} catch (error) {
 			console.error(error);
 			if (mine !== generation) return;
@@ -295,10 +324,26 @@ function setUp(root: HTMLElement) {
 		}
 		if (mine !== generation || !next) return;
 		answer = next;
-		shown = 0;
-		// The cards download while the counts and the rest are updated.
-		const firstPage = fetchNextPage();
 		const count = answer.entries.length;
+		if (early) {
+			// The first results are on screen already, and they are the answer's first ones.
+			showCounts(answer.counts);
+			showExport(answer.entries);
+			more.hidden = shown >= count;
+			root.removeAttribute('aria-busy');
+			return;
+		}
+		shown = 0;
+		// The cards download while the counts and the rest are updated: for one option alone, the first
+		// page's come in its one file, not in one file for each result.
+		const firstPage = first
+			? first
+					.then(({ cards }): ResultsPage => {
+						shown = cards.length;
+						return [cards, []];
+					})
+					.catch(() => fetchNextPage())
+			: fetchNextPage();
 		showCounts(answer.counts);
 		showCount(pluralForm(locale, messages.count, count), count, announce);
 		showExport(answer.entries);
@@ -341,6 +386,14 @@ function setUp(root: HTMLElement) {
 
 	const panel = setUpPanel(facetsForm, opener, [showResults], (by) => (by === 'results' ? heading : opener).focus());
 
+	/** A visitor reaching for an option: fetches the first results of the search that choosing it would make, if they have a file. */
+	function foresee(target: EventTarget | null) {
+		const box = target instanceof Element ? target.closest('li')?.querySelector<HTMLInputElement>('input[type="checkbox"]') : null;
+		if (!box || !facetsForm.contains(box)) return;
+		const only = onlyOption(toggle(readControls(), box.name as FacetKey, box.value, !box.checked));
+		if (only) firstResultsOf(locale, only.key, only.value).catch(() => undefined);
+	}
+
 	function start(fromAddress: boolean) {
 		input.addEventListener('input', () => {
 			commit(typing ? 'replace' : 'push', 'after-pause');
@@ -377,5 +430,5 @@ function setUp(root: HTMLElement) {
 		else update(readControls(), 'push');
 	}
 
-	return { start, panel };
+	return { start, panel, foresee };
 }

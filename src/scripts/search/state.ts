@@ -58,6 +58,14 @@ export function isEmpty(state: SearchState): boolean {
 	return !state.q.trim() && activeFacets(state).length === 0 && !hasYears(state) && !state.sort;
 }
 
+/** The one facet option a search asks for, in list order, when it asks for nothing else: its first results have a file of their own. */
+export function onlyOption(state: SearchState): { key: FacetKey; value: string } | undefined {
+	const [key, ...others] = activeFacets(state);
+	const values = key ? state.filters[key]! : [];
+	if (others.length || values.length !== 1 || state.q.trim() || hasYears(state) || (state.sort && state.sort !== 'title')) return undefined;
+	return { key: key!, value: values[0] };
+}
+
 export function hasYears(state: SearchState): boolean {
 	return state.from !== undefined || state.to !== undefined;
 }
