@@ -2,9 +2,9 @@
  * Builds the Pagefind search index at the end of every build: for each language, bundles of at most
  * PAGES_PER_BUNDLE entry pages, at urls.pagefind(locale, part), each by an indexer process of its own that
  * ends before the next starts. Pagefind holds a bundle's pages in memory while it writes it, and more than
- * in proportion: one bundle of a language's 10,000 pages took 1.4 GB, five of 2,000 took 0.2 GB each. The
- * search page merges a language's bundles (Pagefind's mergeIndex); with the real content each language has
- * one. Any indexing error fails the build.
+ * in proportion: one bundle of a language's 10,000 pages took 1.4 GB, each of five bundles of 2,000 about
+ * 0.3 GB. The search page merges a language's bundles (Pagefind's mergeIndex); with the real content each
+ * language has one. Any indexing error fails the build.
  *
  * It then writes, per language, the bundles' addresses and Pagefind's page id for each entry of the search
  * page's own index (model/search-index.ts), in entry-number order: the search page asks Pagefind which

@@ -267,6 +267,15 @@ function setUp(root: HTMLElement) {
 		else announceTimer = setTimeout(say, ANNOUNCE_PAUSE_MS);
 	}
 
+	/** The count, and an empty results list in place of the full one (or the empty state), for results to come. */
+	function showResultsOpening(count: number, announce: 'now' | 'after-pause') {
+		showCount(pluralForm(locale, messages.count, count), count, announce);
+		empty.hidden = count > 0;
+		showFullList(false);
+		keepFocus(list);
+		list.replaceChildren();
+	}
+
 	async function update(state: SearchState, history: 'push' | 'replace' | 'none', announce: 'now' | 'after-pause' = 'now') {
 		const query = stateToQuery(state);
 		// A search is the search page's own: from page 3 of the list, it is made at the page's first address.
@@ -298,12 +307,9 @@ function setUp(root: HTMLElement) {
 				.then(({ entries, cards }) => {
 					if (mine !== generation || answered) return;
 					early = true;
-					const count = serverCounts[only.key]?.[only.value] ?? 0;
-					showCount(pluralForm(locale, messages.count, count), count, announce);
-					empty.hidden = count > 0;
-					showFullList(false);
-					keepFocus(list);
-					list.replaceChildren(...cards.map((card) => renderCard(template, card)));
+					// The option's count beside it is this search's count.
+					showResultsOpening(serverCounts[only.key]?.[only.value] ?? 0, announce);
+					list.append(...cards.map((card) => renderCard(template, card)));
 					shown = entries.length;
 					// "Show more" needs the answer: it appears with it.
 					more.hidden = true;
@@ -345,16 +351,12 @@ function setUp(root: HTMLElement) {
 					.catch(() => fetchNextPage())
 			: fetchNextPage();
 		showCounts(answer.counts);
-		showCount(pluralForm(locale, messages.count, count), count, announce);
 		showExport(answer.entries);
-		empty.hidden = count > 0;
 		if (count === 0) {
 			showRemovals(state);
 			showSuggestion(state, mine);
 		}
-		showFullList(false);
-		keepFocus(list);
-		list.replaceChildren();
+		showResultsOpening(count, announce);
 		await showNextPage(false, firstPage).catch((error) => {
 			console.error(error);
 			if (mine === generation) showCount(messages.error, total, 'now');
