@@ -5,10 +5,10 @@
  * page's budget for a first filtered search (issue 4: 120 kB).
  *
  * Entries are numbered in the order of the page's full, server-rendered list (A–Z by title): entry
- * n's result card is the list's nth card, so results need no download of their own.
+ * n's result card is in card file ⌊n / CARDS_PER_FILE⌋ (urls.searchCards).
  * Each column stores every entry's values as one string (option i is the character at code point
  * FIRST_CODE + i, entries separated by commas), which gzip shrinks to a few bytes per entry.
- * Encoding and decoding live together here; the page script imports only `decodeSearchIndex`.
+ * Encoding and decoding live together here, with the shapes of the search page's other data files.
  */
 import { facetKeys, type FacetKey } from './facets.ts';
 import type { ResultCardData } from './search.ts';
@@ -30,6 +30,7 @@ export interface FirstResultsFile {
 	entries: number[];
 	cards: ResultCardData[];
 }
+
 const SEPARATOR = ',';
 
 /** A column as written to the index file. */
