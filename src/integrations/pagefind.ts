@@ -80,9 +80,9 @@ async function indexLanguage(site: string, locale: Locale, pagesPerBundle: numbe
 	let inBundle = 0;
 	let pages = 0;
 	const write = async () => {
-		const outputPath = join(site, urls.pagefind(locale, bundles.length));
-		check(`write the ${locale} index`, (await index!.writeFiles({ outputPath })).errors);
-		bundles.push(urls.pagefind(locale, bundles.length));
+		const bundle = urls.pagefind(locale, bundles.length);
+		check(`write the ${locale} index`, (await index!.writeFiles({ outputPath: join(site, bundle) })).errors);
+		bundles.push(bundle);
 		await index!.deleteIndex();
 		// A new indexer for each bundle: the old one's memory goes back to the system.
 		await close();
