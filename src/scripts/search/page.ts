@@ -14,7 +14,8 @@ import { cardsOf, firstResultsOf, renderCard } from './cards.ts';
 import { setUpExport } from './export.ts';
 import { setUpPanel } from './panel.ts';
 import type { Counts } from './query.ts';
-import { type Found, search, warmUp, wordsOf } from './search.ts';
+import { warmUpText } from './pagefind.ts';
+import { type Found, search, wordsOf } from './search.ts';
 import { activeFacets, emptyState, isEmpty, onlyOption, parseState, type SearchState, stateToQuery, toggle } from './state.ts';
 import { suggestion } from './words.ts';
 
@@ -36,12 +37,15 @@ interface Messages {
 
 let page: ReturnType<typeof setUp> | undefined;
 
+/** Resolves once the browser has drawn what is on the page now. */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
 /**
- * When a visitor reaches for a control: starts loading what a search needs (Pagefind only for the
- * words box) and reads the page, so that the search itself has less to do.
+ * When a visitor reaches for a control: reads the page, and starts loading what the search would need
+ * (Pagefind for the words box, an option's first results for an option), so that the search has less to do.
  */
 export function prepare(root: HTMLElement, target: EventTarget | null) {
-	warmUp(document.documentElement.lang as Locale, target instanceof HTMLInputElement && target.type === 'search');
+	if (target instanceof HTMLInputElement && target.type === 'search') warmUpText(document.documentElement.lang as Locale);
 	page ??= setUp(root);
 	page.foresee(target);
 }
@@ -296,30 +300,25 @@ function setUp(root: HTMLElement) {
 			return;
 		}
 		root.setAttribute('aria-busy', 'true');
-		// One option alone: its first results and their count can show before the index is read, and
-		// the file has often been fetched already, when the visitor reached for the option (foresee).
+		// One option alone: its first results and their count come in a file of their own, often fetched
+		// already when the visitor reached for the option (foresee). They are drawn before the index is read
+		// and the counts worked out, which at 10,000 entries keep the page busy for some 70 ms.
 		const only = onlyOption(state);
-		const first = only && firstResultsOf(locale, only.key, only.value);
-		let early = false;
-		let answered = false;
-		if (only && first) {
-			first
-				.then(({ entries, cards }) => {
-					if (mine !== generation || answered) return;
-					early = true;
-					// The option's count beside it is this search's count.
-					showResultsOpening(serverCounts[only.key]?.[only.value] ?? 0, announce);
-					list.append(...cards.map((card) => renderCard(template, card)));
-					shown = entries.length;
-					// "Show more" needs the answer: it appears with it.
-					more.hidden = true;
-				})
-				.catch(() => undefined);
+		const first = only ? await firstResultsOf(locale, only.key, only.value).catch(() => null) : null;
+		if (mine !== generation) return;
+		if (first) {
+			// The option's count beside it is this search's count.
+			showResultsOpening(serverCounts[only!.key]?.[only!.value] ?? 0, announce);
+			list.append(...first.cards.map((card) => renderCard(template, card)));
+			shown = first.entries.length;
+			// "Show more" needs the answer: it appears with it.
+			more.hidden = true;
+			await afterPaint();
+			if (mine !== generation) return;
 		}
 		let next: Found | null;
 		try {
 			next = await search(locale, state);
-			answered = true;
 		} catch (error) {
 			console.error(error);
 			if (mine !== generation) return;
@@ -331,8 +330,8 @@ function setUp(root: HTMLElement) {
 		if (mine !== generation || !next) return;
 		answer = next;
 		const count = answer.entries.length;
-		if (early) {
-			// The first results are on screen already, and they are the answer's first ones.
+		if (first) {
+			// The first results on screen are the answer's first ones.
 			showCounts(answer.counts);
 			showExport(answer.entries);
 			more.hidden = shown >= count;
@@ -340,16 +339,8 @@ function setUp(root: HTMLElement) {
 			return;
 		}
 		shown = 0;
-		// The cards download while the counts and the rest are updated: for one option alone, the first
-		// page's come in its one file, not in one file for each result.
-		const firstPage = first
-			? first
-					.then(({ cards }): ResultsPage => {
-						shown = cards.length;
-						return [cards, []];
-					})
-					.catch(() => fetchNextPage())
-			: fetchNextPage();
+		// The cards download while the counts and the rest are updated.
+		const firstPage = fetchNextPage();
 		showCounts(answer.counts);
 		showExport(answer.entries);
 		if (count === 0) {

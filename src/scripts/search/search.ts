@@ -6,10 +6,12 @@ import type { Locale } from '../../i18n/locales.ts';
 import { urls } from '../../i18n/urls.ts';
 import { decodeSearchIndex, type SearchIndexFile } from '../../model/search-index.ts';
 import { fetchJson, loadOnce } from './load.ts';
-import { matchText, warmUpText } from './pagefind.ts';
+import { matchText } from './pagefind.ts';
 import { type Answer, runQuery } from './query.ts';
 import type { SearchState } from './state.ts';
 
+// Read at the first search, not when it arrives: the page's first script preloads its bytes when a visitor
+// reaches for a control, and reading it then could delay the first results drawn from an option's own file.
 const loadIndex = loadOnce(async (locale: Locale) => decodeSearchIndex(await fetchJson<SearchIndexFile>(urls.searchIndex(locale))));
 
 export interface Found extends Answer {
@@ -37,12 +39,6 @@ export async function search(locale: Locale, state: SearchState): Promise<Found 
 	const job = run(locale, state);
 	inFlight = job;
 	return job;
-}
-
-/** Starts loading ahead of a search, when a visitor reaches for the controls: Pagefind too if for the words. */
-export function warmUp(locale: Locale, words: boolean): void {
-	loadIndex(locale).catch(() => undefined);
-	if (words) warmUpText(locale);
 }
 
 /** The language's words for "Did you mean …?", fetched the first time a search finds nothing. */
