@@ -40,6 +40,7 @@ export const urls = {
 	source: (locale: Locale, id: string) => `/${locale}/sources/${id}/`,
 	about: (locale: Locale) => `/${locale}/about/`,
 	contribute: (locale: Locale) => `/${locale}/contribute/`,
+	accessibility: (locale: Locale) => `/${locale}/accessibility/`,
 	/** An entry's PDF, made by the build from its page (src/integrations/pdf.ts). */
 	pdf: (locale: Locale, collection: 'practices' | 'lessons', slug: string) => `/pdf/${locale}/${collection}/${slug}.pdf`,
 	/** The whole compendium: the page it is printed from, and its PDF. */

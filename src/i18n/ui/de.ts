@@ -157,6 +157,8 @@ export const de = {
 	'search.evidence': 'Evidenzgrad: {label}',
 	'about.title': 'Über diese Website',
 	'nav.contribute': 'Mitwirken',
+	'nav.accessibility': 'Barrierefreiheit',
+	'accessibility.report': 'Barriere melden',
 	'contribute.title': 'Mitwirken',
 	'contribute.intro': 'Intercultural Practices wird von seiner Redaktion verfasst: Menschen, die das Fachgebiet kennen, nicht unbedingt Fachleute für Programmierung. Jede Änderung wird vor der Veröffentlichung anhand ihrer Quelle geprüft.',
 	'contribute.ways': 'Drei Möglichkeiten mitzuhelfen',

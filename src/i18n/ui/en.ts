@@ -155,6 +155,8 @@ export const en = {
 	'search.evidence': 'Evidence: {label}',
 	'about.title': 'About',
 	'nav.contribute': 'Contribute',
+	'nav.accessibility': 'Accessibility',
+	'accessibility.report': 'Report an accessibility problem',
 	'contribute.title': 'Contribute',
 	'contribute.intro': 'Intercultural Practices is written by its editors: people who know the field, not necessarily programmers. Every change is reviewed against its source before it is published.',
 	'contribute.ways': 'Three ways to help',

@@ -157,6 +157,8 @@ export const es = {
 	'search.evidence': 'Nivel de evidencia: {label}',
 	'about.title': 'Acerca de',
 	'nav.contribute': 'Contribuir',
+	'nav.accessibility': 'Accesibilidad',
+	'accessibility.report': 'Comunicar un problema de accesibilidad',
 	'contribute.title': 'Contribuir',
 	'contribute.intro': 'Intercultural Practices lo redactan sus editores: personas que conocen el ámbito, no necesariamente programadores. Cada cambio se coteja con su fuente antes de publicarse.',
 	'contribute.ways': 'Tres formas de colaborar',

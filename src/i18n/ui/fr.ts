@@ -157,6 +157,8 @@ export const fr = {
 	'search.evidence': 'Niveau de preuve : {label}',
 	'about.title': 'À propos',
 	'nav.contribute': 'Contribuer',
+	'nav.accessibility': 'Accessibilité',
+	'accessibility.report': 'Signaler un problème d’accessibilité',
 	'contribute.title': 'Contribuer',
 	'contribute.intro': 'Intercultural Practices est rédigé par ses rédacteurs : des personnes qui connaissent le domaine, pas nécessairement des programmeurs. Chaque modification est vérifiée au regard de sa source avant d’être publiée.',
 	'contribute.ways': 'Trois façons de contribuer',

@@ -157,6 +157,8 @@ export const it = {
 	'search.evidence': 'Livello di evidenza: {label}',
 	'about.title': 'Informazioni',
 	'nav.contribute': 'Contribuire',
+	'nav.accessibility': 'Accessibilità',
+	'accessibility.report': 'Segnala un problema di accessibilità',
 	'contribute.title': 'Contribuire',
 	'contribute.intro': 'Intercultural Practices è scritto dai suoi redattori: persone che conoscono il settore, non necessariamente programmatori. Ogni modifica viene verificata rispetto alla fonte prima di essere pubblicata.',
 	'contribute.ways': 'Tre modi per contribuire',

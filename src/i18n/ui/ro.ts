@@ -157,6 +157,8 @@ export const ro = {
 	'search.evidence': 'Nivel de dovezi: {label}',
 	'about.title': 'Despre site',
 	'nav.contribute': 'Contribuiți',
+	'nav.accessibility': 'Accesibilitate',
+	'accessibility.report': 'Semnalați o problemă de accesibilitate',
 	'contribute.title': 'Contribuiți',
 	'contribute.intro': 'Intercultural Practices este redactat de editorii săi: persoane care cunosc domeniul, nu neapărat programatori. Fiecare modificare este verificată în raport cu sursa înainte de publicare.',
 	'contribute.ways': 'Trei moduri de a contribui',
