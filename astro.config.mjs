@@ -6,13 +6,20 @@ import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { pdf } from './src/integrations/pdf.ts';
 import { publicAddress } from './src/integrations/public-address.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
+import { cspDirectives, scriptSources, styleSources } from './src/security.ts';
 
 export default defineConfig({
 	// The public address (SITE_URL, src/config.ts). Without it no page carries an absolute address.
 	site: siteUrl,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
+	// Entry bodies are HTML made by the content loader (src/model/entry-html.ts), never highlighted code: Shiki's
+	// inline styles would need 'unsafe-inline'.
+	markdown: { syntaxHighlight: false },
+	// Every page's Content-Security-Policy, with the hashes of its scripts and styles (src/security.ts).
+	security: { csp: { directives: [...cspDirectives], scriptDirective: { resources: [...scriptSources] }, styleDirective: { resources: [...styleSources] } } },
 	i18n: {
 		locales: [...locales],
 		defaultLocale,
@@ -30,5 +37,6 @@ export default defineConfig({
 		// After Pagefind: the PDFs are printed from the finished pages.
 		pdf(),
 		publicAddress(),
+		securityHeaders(),
 	],
 });

@@ -27,5 +27,7 @@ export const repository = repositoryUrl
 			/** The correction form, with the entry's title and address filled in. */
 			reportCorrection: (title: string, pageUrl: string) =>
 				`${repositoryUrl}/issues/new?${new URLSearchParams({ template: correctionForm, title: `Correction: ${title}`, entry: pageUrl })}`,
+			/** A new issue about the site itself (the maintainers' titles are in English). */
+			reportProblem: (topic: string) => `${repositoryUrl}/issues/new?${new URLSearchParams({ title: `${topic}: ` })}`,
 		}
 	: undefined;

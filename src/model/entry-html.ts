@@ -10,6 +10,7 @@ import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 import { checkBody } from './entry-body.ts';
 import { type EntryComponentName, inlineHtml } from './entry-components.ts';
+import { externalRel, isExternal } from '../security.ts';
 
 export interface Heading {
 	depth: number;
@@ -75,7 +76,8 @@ function toPlainHtml(node: ElementContent): ElementContent {
 	if (type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') return jsxToHtml(node as unknown as JsxElement);
 	if (type === 'element') {
 		const el = node as Element;
-		return { ...el, children: el.children.map(toPlainHtml) };
+		const properties = el.tagName === 'a' && isExternal(String(el.properties.href ?? '')) ? { ...el.properties, rel: externalRel.split(' ') } : el.properties;
+		return { ...el, properties, children: el.children.map(toPlainHtml) };
 	}
 	if (type === 'text' || type === 'comment') return node;
 	throw new Error(`an entry's body may not contain ${type} (entries are content, not code)`);

@@ -18,13 +18,17 @@ const $ = <E extends Element>(selector: string) => root.querySelector<E>(selecto
 
 /** An entry's article from its page, ready to stand in the selection as its `n`th entry. */
 function articleOf(html: string, n: number): HTMLElement | undefined {
-	const article = new DOMParser().parseFromString(html, 'text/html').querySelector<HTMLElement>('article.entry');
+	// The body alone: a document parsed here has this page's security policy, which would refuse the entry
+	// page's own inline style (its running header, allowed there by its hash) and report it.
+	const article = new DOMParser().parseFromString(html.slice(html.indexOf('<body')), 'text/html').querySelector<HTMLElement>('article.entry');
 	if (!article) return undefined;
 	// Search data, the PDF link and the editing links are for the web page only.
 	article.querySelectorAll(':scope > [hidden], .pdf-link, .entry-actions').forEach((element) => element.remove());
 	const prefix = `entry-${n}-`;
 	for (const element of article.querySelectorAll<HTMLElement>('[id]')) element.id = prefix + element.id;
-	for (const element of article.querySelectorAll<HTMLElement>('[aria-labelledby]')) element.setAttribute('aria-labelledby', prefix + element.getAttribute('aria-labelledby'));
+	// Each entry's sections are named after the entry too ("Key facts, Bilbao…"): with several entries on the
+	// page, a landmark's name must tell it from the others'.
+	for (const element of article.querySelectorAll<HTMLElement>('[aria-labelledby]')) element.setAttribute('aria-labelledby', `${prefix}${element.getAttribute('aria-labelledby')} entry-${n}`);
 	// One level down: the selection's own title is the page's h1.
 	for (const heading of [...article.querySelectorAll('h1, h2, h3, h4, h5')].reverse()) {
 		const moved = document.createElement(`h${Number(heading.tagName[1]) + 1}`);
