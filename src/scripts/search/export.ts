@@ -9,6 +9,9 @@ import type { ResultCardData } from '../../model/search.ts';
 
 export const MAX_EXPORT = 200;
 
+/** For this many results: whether the link is shown, or the note asking for a narrower search (the page renders the first). */
+export const exportShown = (count: number) => ({ link: count > 0 && count <= MAX_EXPORT, note: count > MAX_EXPORT });
+
 /** "/en/practices/x/" → "practices/x", as the print page reads it (src/scripts/print.ts). */
 const entryOf = (href: string) => href.split('/').filter(Boolean).slice(1).join('/');
 
@@ -35,8 +38,8 @@ export function setUpExport(link: HTMLAnchorElement, note: HTMLElement, cardsOf:
 		current = entries;
 		made = undefined;
 		link.href = base;
-		const tooMany = entries.length > MAX_EXPORT;
-		link.hidden = tooMany || entries.length === 0;
-		note.hidden = !tooMany;
+		const shown = exportShown(entries.length);
+		link.hidden = !shown.link;
+		note.hidden = !shown.note;
 	};
 }

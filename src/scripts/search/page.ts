@@ -122,27 +122,12 @@ function setUp(root: HTMLElement) {
 		if (yearSelects.to) yearSelects.to.value = state.to?.toString() ?? '';
 	}
 
-	// A long group's options, to show its most frequent ones while it is collapsed.
-	const groups = [...facetsForm.querySelectorAll<HTMLElement>('.facet')]
-		.filter((group) => group.querySelector('[data-show-all]'))
-		.map((group) => ({ items: [...group.querySelectorAll<HTMLLIElement>('li')], top: group.querySelectorAll('li:not([data-extra])').length }));
-
 	function showCounts(counts: Counts) {
 		for (const box of checkboxes) {
 			const count = counts[box.name]?.[box.value] ?? 0;
 			countOf(box).textContent = `(${format.format(count)})`;
 			// No dead ends: an option that would give nothing is disabled, unless it is chosen or has focus.
 			box.disabled = count === 0 && !box.checked && document.activeElement !== box;
-		}
-		// A collapsed group shows the options with the most results now, not those with the most overall.
-		for (const { items, top } of groups) {
-			const countIn = (item: HTMLLIElement) => {
-				const box = item.querySelector('input')!;
-				return counts[box.name]?.[box.value] ?? 0;
-			};
-			const shown = new Set([...items].sort((a, b) => countIn(b) - countIn(a)).slice(0, top));
-			// The option with focus stays, so that focus is never hidden.
-			for (const item of items) item.toggleAttribute('data-extra', !shown.has(item) && !item.contains(document.activeElement));
 		}
 	}
 
@@ -245,10 +230,12 @@ function setUp(root: HTMLElement) {
 		return Promise.all([cardsOf(locale, entries), excerpt ? Promise.all(entries.map((n) => excerpt(n).catch(() => undefined))) : []]);
 	}
 
-	async function showNextPage(moveFocus: boolean, next = fetchNextPage()) {
+	/** Adds a page of results once its cards are in; `opening`, if given, first makes way for them in the same frame. */
+	async function showNextPage(moveFocus: boolean, next = fetchNextPage(), opening?: () => void) {
 		const mine = generation;
 		const [cards, excerpts] = await next;
 		if (mine !== generation) return;
+		opening?.();
 		const elements = cards.map((card, i) => renderCard(template, card, excerpts[i]));
 		list.append(...elements);
 		keepFocus(more);
@@ -271,8 +258,12 @@ function setUp(root: HTMLElement) {
 		else announceTimer = setTimeout(say, ANNOUNCE_PAUSE_MS);
 	}
 
-	/** The count, and an empty results list in place of the full one (or the empty state), for results to come. */
-	function showResultsOpening(count: number, announce: 'now' | 'after-pause') {
+	/**
+	 * The count, the chosen filters, and an empty results list in place of the full one (or the empty state),
+	 * for results to come: all in the frame that shows results, so that nothing on screen moves before them.
+	 */
+	function showResultsOpening(state: SearchState, count: number, announce: 'now' | 'after-pause') {
+		showChips(state);
 		showCount(pluralForm(locale, messages.count, count), count, announce);
 		empty.hidden = count > 0;
 		showFullList(false);
@@ -288,9 +279,9 @@ function setUp(root: HTMLElement) {
 			window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', `${path}${query}`);
 		}
 		const mine = ++generation;
-		showChips(state);
 		suggested.hidden = true;
 		if (isEmpty(state)) {
+			showChips(state);
 			showFullList(true);
 			showCounts(serverCounts);
 			showCount(messages.all, total, announce);
@@ -308,7 +299,7 @@ function setUp(root: HTMLElement) {
 		if (mine !== generation) return;
 		if (first) {
 			// The option's count beside it is this search's count.
-			showResultsOpening(serverCounts[only!.key]?.[only!.value] ?? 0, announce);
+			showResultsOpening(state, serverCounts[only!.key]?.[only!.value] ?? 0, announce);
 			list.append(...first.cards.map((card) => renderCard(template, card)));
 			shown = first.entries.length;
 			// "Show more" needs the answer: it appears with it.
@@ -347,8 +338,8 @@ function setUp(root: HTMLElement) {
 			showRemovals(state);
 			showSuggestion(state, mine);
 		}
-		showResultsOpening(count, announce);
-		await showNextPage(false, firstPage).catch((error) => {
+		// The opening with the first cards: an empty list drawn while they download would move what follows it.
+		await showNextPage(false, firstPage, () => showResultsOpening(state, count, announce)).catch((error) => {
 			console.error(error);
 			if (mine === generation) showCount(messages.error, total, 'now');
 		});

@@ -1,15 +1,15 @@
 /**
- * The search page's first script: shows the controls, and loads the search code once the page is idle, or
- * sooner when a visitor reaches for a control (focus, pointer over or down), uses one (the search runs), or
- * arrives with a search in the address (a shared or bookmarked link). The search's data (its index, Pagefind)
- * loads only when a visitor reaches for a control.
+ * The search page's first script: loads the search code once the page is idle, or sooner when a visitor
+ * reaches for a control (focus, pointer over or down), uses one (the search runs), or arrives with a search
+ * in the address (a shared or bookmarked link). The search's data (its index, Pagefind) loads only when a
+ * visitor reaches for a control. The controls are shown by CSS wherever scripts run (global.css), from the
+ * first frame, so that nothing moves when this script starts.
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { urls } from '../../i18n/urls.ts';
 
 const root = document.querySelector<HTMLElement>('#search')!;
 const controls = root.querySelectorAll<HTMLElement>('[data-search-controls]');
-for (const control of controls) control.hidden = false;
 let code: Promise<typeof import('./page.ts')> | undefined;
 const load = () => (code ??= import('./page.ts'));
 let started = false;
