@@ -6,12 +6,15 @@
  * - REPOSITORY_URL, the GitHub repository (https://github.com/owner/name), and REPOSITORY_BRANCH (main).
  *   Without it, entry pages have no "Edit this entry" and "Report a correction" links.
  * - PDF=off skips the PDF step of the build (quicker for development); pages then offer no PDF.
+ * - PDF_CACHE, the folder where the PDF step keeps the PDFs it can reuse (node_modules/.cache/… by default).
  */
 const env = (name: string) => process.env[name]?.trim() || undefined;
 
 export const siteUrl = env('SITE_URL');
 
 export const pdfEnabled = env('PDF') !== 'off';
+
+export const pdfCache = env('PDF_CACHE');
 
 const repositoryUrl = env('REPOSITORY_URL')?.replace(/\/+$/, '');
 const branch = env('REPOSITORY_BRANCH') ?? 'main';

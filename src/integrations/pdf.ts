@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
-import { pdfEnabled, siteUrl } from '../config.ts';
+import { pdfCache, pdfEnabled, siteUrl } from '../config.ts';
 import { intl } from '../i18n/intl.ts';
 import { isLocale, pdfLocales } from '../i18n/locales.ts';
 import { t } from '../i18n/ui.ts';
@@ -140,7 +140,7 @@ export function pdf(): AstroIntegration {
 		name: 'intercultural-practices:pdf',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				cacheDir = fileURLToPath(new URL('node_modules/.cache/intercultural-practices/pdf/', config.root));
+				cacheDir = pdfCache ?? fileURLToPath(new URL('node_modules/.cache/intercultural-practices/pdf/', config.root));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!pdfEnabled) return logger.info('PDF=off: no PDFs made.');

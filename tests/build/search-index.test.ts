@@ -130,8 +130,11 @@ describe('the search page without JavaScript', () => {
 		expect(links).toEqual(listed.slice(0, PAGE_SIZE));
 	});
 
-	it('hides the controls that need the script, and says where to browse instead', () => {
-		for (const control of html.querySelectorAll('[data-search-controls]')) expect(control.hasAttribute('hidden')).toBe(true);
+	it('hides the controls that need the script where none runs, and says where to browse instead', () => {
+		// Hidden by CSS where scripts do not run, so that where they do the controls are there from the first frame.
+		expect(html.querySelectorAll('[data-search-controls]').length).toBeGreaterThan(0);
+		const css = html.querySelectorAll('link[rel="stylesheet"]').map((link) => readDist(link.getAttribute('href')!)).join('');
+		expect(css.replace(/\s/g, '')).toMatch(/@media\(scripting:none\)\{\[data-search-controls\]\{display:none!important\}\}/);
 		expect(html.querySelector('noscript')?.innerHTML).toContain('/en/countries/');
 	});
 

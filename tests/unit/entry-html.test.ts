@@ -26,7 +26,7 @@ describe('an entry body as HTML', () => {
 
 	it('writes characters in links and text as named references', () => {
 		expect(entryHtml('[Video](https://example.org/?a=1&b=2) and A&B.').html).toBe(
-			'<p><a href="https://example.org/?a=1&amp;b=2">Video</a> and A&amp;B.</p>',
+			'<p><a href="https://example.org/?a=1&amp;b=2" rel="noopener noreferrer">Video</a> and A&amp;B.</p>',
 		);
 	});
 

@@ -19,18 +19,18 @@ describe('npm run i18n:status', () => {
 		writeFileSync(join(content, 'practices/fr/bilbao-anti-rumours-strategy.mdx'), `---\ntitle: "Bilbao"\nsummary: "Une stratégie."\nimpact:\n  summary: "x"\n  figures:\n${figures}\nupdated: 2020-01-01\n---\n\n## Contexte\n\nTexte.\n`);
 		const run = status(content);
 		expect(run.status).toBe(1);
-		// The corpus holds the practice and the About page, which every language has.
-		expect(run.stdout).toContain('fr: 2/2 translated, 2 with their body; 0 interface texts missing; 1 older than their original.');
+		// The corpus holds the practice, and the About and Accessibility pages, which every language has.
+		expect(run.stdout).toContain('fr: 3/3 translated, 3 with their body; 0 interface texts missing; 1 older than their original.');
 		expect(run.stdout).toContain('older than its original: content/practices/fr/bilbao-anti-rumours-strategy.mdx');
-		for (const locale of locales.filter((l) => l !== 'en' && l !== 'fr')) expect(run.stdout).toContain(`${locale}: 1/2 translated`);
+		for (const locale of locales.filter((l) => l !== 'en' && l !== 'fr')) expect(run.stdout).toContain(`${locale}: 2/3 translated`);
 		expect(run.stdout).toContain('missing: content/practices/de/bilbao-anti-rumours-strategy.mdx');
 	});
 
 	it('is clean on the real content', () => {
 		const run = spawnSync(process.execPath, [join(root, 'scripts/i18n-status.ts')], { cwd: root, encoding: 'utf8' });
-		// 87 practices, 27 lessons and the About page.
-		expect(run.stdout, run.stdout).toContain('fr: 115/115 translated, 115 with their body; 0 interface texts missing; 0 older than their original.');
-		expect(run.stdout).toContain('de: 115/115 translated, 1 with their body;');
+		// 87 practices, 27 lessons, and the About and Accessibility pages.
+		expect(run.stdout, run.stdout).toContain('fr: 116/116 translated, 116 with their body; 0 interface texts missing; 0 older than their original.');
+		expect(run.stdout).toContain('de: 116/116 translated, 2 with their body;');
 		expect(run.status, run.stdout).toBe(0);
 	});
 });
