@@ -1,7 +1,8 @@
 /**
  * The site's security policy, in one place: astro.config.mjs gives it to Astro, which writes it into every
- * page's Content-Security-Policy <meta> with a hash of each script and style the page holds; public/_headers
- * repeats what a <meta> cannot carry, for hosts that read that file; the tests assert both.
+ * page's Content-Security-Policy <meta> with a hash of each script and style the page holds; the build writes
+ * what a <meta> cannot carry into dist/_headers (integrations/security-headers.ts), for hosts that read that
+ * file; the tests assert both.
  *
  * Nothing is loaded from another host, and no script or style runs unless it is one of the site's files or its
  * hash is in the page's policy: no 'unsafe-inline', no 'unsafe-eval'. Pagefind compiles WebAssembly, which
