@@ -61,10 +61,9 @@ export function pagefind({ pagesPerBundle = PAGES_PER_BUNDLE } = {}): AstroInteg
 				} finally {
 					await close();
 				}
-				if (pages === 0) throw new Error(`Pagefind could not index the site:\nno page has ${BODY_MARK}`);
+				if (pages === 0) check('index the site', [`no page has ${BODY_MARK}`]);
 				logger.info(`Indexed ${pages} pages.`);
-				const problems = await writeEntryIds(site, bundles);
-				if (problems.length) throw new Error(`Pagefind could not match its pages to the search page’s entries:\n${problems.join('\n')}`);
+				check('match its pages to the search page’s entries', await writeEntryIds(site, bundles));
 			},
 		},
 	};
