@@ -3,12 +3,12 @@
  * reads it: no error at all.
  */
 import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { findJava } from '../../scripts/lib/java.ts';
 import { dist } from '../support/paths.ts';
+import { distFile } from '../support/site.ts';
 import { allTemplatePages } from '../support/templates.ts';
 
 const java = findJava();
@@ -20,7 +20,7 @@ const paths = [...new Set(allTemplatePages().map(({ path }) => path))];
 describe('valid HTML', () => {
 	it('every template has no errors, in every language', { timeout: 120_000 }, async () => {
 		expect(java, 'Java is needed for the HTML checker: run `node scripts/ensure-tools.ts`').toBeDefined();
-		const files = paths.map((path) => join(dist, path, path.endsWith('/') ? 'index.html' : ''));
+		const files = paths.map(distFile);
 		// The checker exits non-zero when it finds errors; its report is the JSON on stderr either way.
 		const run = await promisify(execFile)(java!, ['-jar', vnuJar, '--format', 'json', '--errors-only', ...files], { maxBuffer: 1 << 26 }).catch((error) => error);
 		const { messages } = JSON.parse(run.stderr) as { messages: { url: string; message: string; lastLine?: number }[] };

@@ -21,8 +21,11 @@ export function pages(): Map<string, HTMLElement> {
 	return result;
 }
 
+/** The file of dist/ a site path names: "/en/" → …/en/index.html, "/404.html" → …/404.html. */
+export const distFile = (url: string) => join(dist, url, url.endsWith('/') ? 'index.html' : '');
+
 export function page(url: string): HTMLElement {
-	const file = join(dist, url, url.endsWith('/') ? 'index.html' : '');
+	const file = distFile(url);
 	if (!existsSync(file)) throw new Error(`No page at ${url} (${file})`);
 	return parse(readFileSync(file, 'utf8'));
 }
