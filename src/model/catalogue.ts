@@ -2,7 +2,8 @@
  * The typed model of the site, built once per build from the content collections.
  * Pages, data files and (later) the search index read it; none of them re-derive these values.
  */
-import { type CollectionEntry, getCollection } from 'astro:content';
+import type { MarkdownHeading } from 'astro';
+import { type CollectionEntry, getCollection, type RenderedContent } from 'astro:content';
 import { intl } from '../i18n/intl.ts';
 import { defaultLocale, isLocale, type Locale, locales } from '../i18n/locales.ts';
 import { urls } from '../i18n/urls.ts';
@@ -68,8 +69,15 @@ function splitId(id: string): { locale: Locale; slug: string } {
 /** Where an entry of id "<locale>/<slug>" is kept in the repository. */
 const repositoryFile = (collection: 'practices' | 'lessons', id: string) => `content/${collection}/${id}.mdx`;
 
+/** An entry with its body rendered (entry-loader.ts). */
+type Rendered = { rendered?: RenderedContent };
+
 /** The body's "Learn more" section lists the source's reference documents, with or without an address. */
-const hasLearnMore = (body = '') => /^## Learn more\s*$/m.test(body);
+function hasLearnMore(entry: Rendered): boolean {
+	// The loader stores the body's headings with its HTML; Astro types the metadata loosely.
+	const headings = (entry.rendered?.metadata?.headings ?? []) as MarkdownHeading[];
+	return headings.some((heading) => heading.depth === 2 && heading.text === 'Learn more');
+}
 
 /** The build date: a practice's status is stated as of the day the site was built. */
 const today = new Date();
@@ -96,13 +104,13 @@ function byId<E extends { id: string }>(entries: E[]): Map<string, E> {
 	return new Map(entries.map((entry) => [entry.id, entry]));
 }
 
-const hasBody = (entry?: { body?: string }) => Boolean(entry?.body?.trim());
+const hasBody = (entry?: Rendered) => Boolean(entry?.rendered?.html.trim());
 
 /**
  * What a page in `locale` knows of an entry beyond its data: its address and languages, the language of its
  * texts and body, and the translation (if any) with the body to render.
  */
-function entryIn<O extends { id: string; body?: string }, T extends { id: string; body?: string }>(
+function entryIn<O extends { id: string } & Rendered, T extends { id: string } & Rendered>(
 	original: O,
 	texts: Map<string, T>,
 	locale: Locale,
@@ -156,7 +164,7 @@ async function load(): Promise<Map<Locale, Catalogue>> {
 					end: endOf(facts.duration),
 					figures: figuresByKind(data.impact?.figures),
 					linksLocale: translation?.data.links || locale === defaultLocale ? locale : defaultLocale,
-					unstated: unstatedFactsOf(facts, hasLearnMore(original.body)),
+					unstated: unstatedFactsOf(facts, hasLearnMore(original)),
 					original,
 				};
 			})

@@ -2,10 +2,19 @@
  * The open-data records: every field of an entry, plus its slug, page address and languages.
  * JSON keeps the structure; CSV flattens it to one row per practice, lists joined with "; ".
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { Lesson, Practice } from './catalogue.ts';
+import { parseEntry } from './entry-files.ts';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * An entry's Markdown, from its file: the content store keeps only the rendered HTML (entry-loader.ts).
+ * `filePath` is relative to the project's root, where the build runs.
+ */
+const markdownOf = ({ filePath }: { filePath?: string }) => (filePath ? parseEntry(readFileSync(resolve(filePath), 'utf8')).body.trim() : '');
 
 export function practiceRecord(practice: Practice) {
 	const { data } = practice;
@@ -20,7 +29,7 @@ export function practiceRecord(practice: Practice) {
 		/** Everything the source leaves out: `notStated` plus what the fields show missing. */
 		unstated: practice.unstated,
 		updated: isoDate(data.updated),
-		body: practice.original.body ?? '',
+		body: markdownOf(practice.original),
 	};
 }
 
@@ -31,7 +40,7 @@ export function lessonRecord(lesson: Lesson) {
 		locales: lesson.locales,
 		...lesson.data,
 		updated: isoDate(lesson.data.updated),
-		body: lesson.original.body ?? '',
+		body: markdownOf(lesson.original),
 	};
 }
 
