@@ -1,6 +1,6 @@
 /**
  * Long lists come in pages, so that no page grows with the corpus: the search page's list for visitors
- * without JavaScript, and the lists of practices, lessons, countries' and areas' entries.
+ * without JavaScript, and the lists of practices, lessons, and countries', areas' and sources' entries.
  * Page 1 is the list's own address; page n is `{list}page/{n}/` (urls.page).
  */
 export const PAGE_SIZE = 50;
@@ -25,6 +25,12 @@ export function pageParams(total: number, size = PAGE_SIZE): { page: string | un
 
 export function pageItems<T>(items: readonly T[], info: PageInfo, size = PAGE_SIZE): T[] {
 	return items.slice(info.start, info.start + size);
+}
+
+/** A page of two lists shown one after the other (a source's practices, then its lessons): each list's part of it. */
+export function pageItemsOfTwo<A, B>(first: readonly A[], second: readonly B[], info: PageInfo, size = PAGE_SIZE): [A[], B[]] {
+	const end = info.start + size;
+	return [first.slice(info.start, end), second.slice(Math.max(0, info.start - first.length), Math.max(0, end - first.length))];
 }
 
 /**

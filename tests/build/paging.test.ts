@@ -1,6 +1,6 @@
 /**
- * Lists that do not grow with the corpus: the search page and the lists of practices, lessons, countries and
- * areas come 50 entries a page, linked to each other, and a visitor without JavaScript reaches every entry
+ * Lists that do not grow with the corpus: the search page and the lists of practices, lessons, countries,
+ * areas and sources come 50 entries a page, linked to each other, and a visitor without JavaScript reaches every entry
  * through them; the search page's script gets its cards from small files, fetched as needed.
  */
 import { describe, expect, it } from 'vitest';
@@ -51,12 +51,21 @@ describe('paged lists', () => {
 		expect(second.querySelector('.pagination [aria-current="page"]')!.textContent.trim()).toBe('2');
 	});
 
-	it('every page of a country, an area and the lessons is linked from the first', () => {
-		for (const list of [urls.lessons('en'), urls.country('en', 'ES'), urls.area('en', 'education')]) {
+	it('every page of a country, an area, a source and the lessons is linked from the first', () => {
+		for (const list of [urls.lessons('en'), urls.country('en', 'ES'), urls.area('en', 'education'), urls.source('en', 'coe-compendium-2024')]) {
 			const { seen, links } = walk(list, '.cards .card a');
 			expect(seen[0]).toBe(list);
 			expect(links.length).toBeGreaterThan(0);
 			expect(new Set(links).size).toBe(links.length);
+		}
+	});
+
+	it('reaches every entry of a source, its practices then its lessons, through its pages', () => {
+		const cited = (id: string) => entries.filter((entry) => (entry.data as { source?: { document?: string } }).source?.document === id);
+		for (const id of ['coe-compendium-2024', 'champions-lessons-learned']) {
+			const { seen, links } = walk(urls.source('en', id), '.cards .card :is(h2, h3) > a');
+			expect(seen.length, id).toBe(Math.ceil(cited(id).length / PAGE_SIZE));
+			expect([...links].sort(), id).toEqual(cited(id).map((entry) => `/en/${entry.collection}/${entry.slug}/`).sort());
 		}
 	});
 

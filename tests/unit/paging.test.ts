@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { urls } from '../../src/i18n/urls.ts';
-import { pageCount, pageItems, pageLinks, pageParams } from '../../src/model/paging.ts';
+import { pageCount, pageItems, pageItemsOfTwo, pageLinks, pageParams } from '../../src/model/paging.ts';
 
 describe('pages of a list', () => {
 	it('has one page for an empty or short list, and one more for each 50 entries', () => {
@@ -18,6 +18,15 @@ describe('pages of a list', () => {
 		const pages = pageParams(items.length).map(({ info }) => pageItems(items, info));
 		expect(pages.map((page) => page.length)).toEqual([50, 50, 20]);
 		expect(pages.flat()).toEqual(items);
+	});
+
+	it('shares two lists shown one after the other, the page that holds both ends of them included', () => {
+		const practices = Array.from({ length: 70 }, (_, i) => `p${i}`);
+		const lessons = Array.from({ length: 45 }, (_, i) => `l${i}`);
+		const pages = pageParams(practices.length + lessons.length).map(({ info }) => pageItemsOfTwo(practices, lessons, info));
+		expect(pages.map(([p, l]) => [p.length, l.length])).toEqual([[50, 0], [20, 30], [0, 15]]);
+		expect(pages.flatMap(([p]) => p)).toEqual(practices);
+		expect(pages.flatMap(([, l]) => l)).toEqual(lessons);
 	});
 
 	it('links the first, the last and the neighbours, with gaps for the rest', () => {
