@@ -3,6 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -24,7 +25,11 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-export async function serveDirectory(dist: string): Promise<StaticServer> {
+/** Types a host compresses. */
+const compressible = /^(text\/|application\/(json|xml)|image\/svg)/;
+
+/** `gzip`: compress text for clients that accept it, as a host would (Lighthouse measures what it is sent). */
+export async function serveDirectory(dist: string, { gzip = false } = {}): Promise<StaticServer> {
 	const requests: StaticServer['requests'] = [];
 	const server: Server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -39,7 +44,14 @@ export async function serveDirectory(dist: string): Promise<StaticServer> {
 		}
 		const bytes = statSync(file).size;
 		requests.push({ path, bytes });
-		response.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Content-Length': bytes });
+		const type = types[extname(file)] ?? 'application/octet-stream';
+		const status = found ? 200 : 404;
+		if (gzip && compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+			response.writeHead(status, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+			createReadStream(file).pipe(createGzip()).pipe(response);
+			return;
+		}
+		response.writeHead(status, { 'Content-Type': type, 'Content-Length': bytes });
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
