@@ -16,7 +16,8 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
  */
 const markdownOf = ({ filePath }: { filePath?: string }) => (filePath ? parseEntry(readFileSync(resolve(filePath), 'utf8')).body.trim() : '');
 
-export function practiceRecord(practice: Practice) {
+/** A practice's fields as the open data gives them: the CSV's rows (the CSV leaves the text out, so reads no file). */
+export function practiceFields(practice: Practice) {
 	const { data } = practice;
 	return {
 		slug: practice.slug,
@@ -29,9 +30,11 @@ export function practiceRecord(practice: Practice) {
 		/** Everything the source leaves out: `notStated` plus what the fields show missing. */
 		unstated: practice.unstated,
 		updated: isoDate(data.updated),
-		body: markdownOf(practice.original),
 	};
 }
+
+/** A practice's JSON record: its fields, then its text as Markdown. */
+export const practiceRecord = (practice: Practice) => ({ ...practiceFields(practice), body: markdownOf(practice.original) });
 
 export function lessonRecord(lesson: Lesson) {
 	return {
@@ -44,13 +47,13 @@ export function lessonRecord(lesson: Lesson) {
 	};
 }
 
-export type PracticeRecord = ReturnType<typeof practiceRecord>;
+export type PracticeFields = ReturnType<typeof practiceFields>;
 
 const join = (values: readonly string[]) => values.join('; ');
 
 /** The CSV columns, in order; the body is left out (it is Markdown, read it in the JSON). */
 export const csvColumns = {
-	slug: (r: PracticeRecord) => r.slug,
+	slug: (r: PracticeFields) => r.slug,
 	url: (r) => r.url,
 	title: (r) => r.title,
 	summary: (r) => r.summary,
@@ -79,9 +82,9 @@ export const csvColumns = {
 	sourceSection: (r) => r.source.section,
 	updated: (r) => r.updated,
 	locales: (r) => join(r.locales),
-} satisfies Record<string, (record: PracticeRecord) => string | number | undefined>;
+} satisfies Record<string, (record: PracticeFields) => string | number | undefined>;
 
-export function practicesCsv(records: readonly PracticeRecord[]): string {
+export function practicesCsv(records: readonly PracticeFields[]): string {
 	const columns = Object.keys(csvColumns) as (keyof typeof csvColumns)[];
 	return stringify(
 		records.map((record) => columns.map((column) => csvColumns[column](record) ?? '')),
