@@ -20,7 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { locales } from '../src/i18n/locales.ts';
 import { urls } from '../src/i18n/urls.ts';
 import { buildPdfs } from '../src/integrations/pdf.ts';
-import { readEntryFiles } from '../src/model/entry-files.ts';
+import { type EntryFile, readEntryFiles } from '../src/model/entry-files.ts';
 import { type BuildRun, describeBuild, GB, runBuild } from './lib/build-run.ts';
 import { generateCorpus, writeCorpus, writeMarkdownPages } from './lib/corpus.ts';
 import { runLighthouse } from './lib/lighthouse.ts';
@@ -170,9 +170,8 @@ function comparison(ours: Figures, starlight: Figures) {
 	}
 }
 
-/** A generated corpus built with this site and with Starlight, compared. */
-async function corpusReport(size: number) {
-	const model = (await readEntryFiles(root)).filter((entry) => entry.locale === 'en');
+/** A generated corpus, drawn from the words of `model`, built with this site and with Starlight, compared. */
+async function corpusReport(size: number, model: EntryFile[]) {
 	const entries = generateCorpus(size, model);
 	// An entry page to weigh: a practice (the first twentieth are lessons), the same one in both sites.
 	const slug = entries[Math.floor(size * 0.6)].slug;
@@ -219,7 +218,8 @@ try {
 	}
 	if (parts.has('corpora')) {
 		console.log(`\nGenerated corpora, medians of ${RUNS} runs each, a fresh browser per run.`);
-		for (const size of SIZES) await corpusReport(size);
+		const model = (await readEntryFiles(root)).filter((entry) => entry.locale === 'en');
+		for (const size of SIZES) await corpusReport(size, model);
 	}
 } finally {
 	await rm(work, { recursive: true, force: true });

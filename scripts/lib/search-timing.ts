@@ -38,7 +38,9 @@ export interface Sample {
 /** The bytes a host would send: the file as it is, or gzipped where it is text that a host compresses. */
 export async function transferred(dir: string, path: string, bytes: number): Promise<number> {
 	if (!/\.(m?js|css|html|json|svg|xml)$|\/$/.test(path)) return bytes;
-	return gzipSync(await readFile(join(dir, path.endsWith('/') ? `${path}index.html` : path)).catch(() => Buffer.alloc(0))).length;
+	// A path with no file of its own was answered with the not-found page: count the bytes sent.
+	const file = await readFile(join(dir, path.endsWith('/') ? `${path}index.html` : path)).catch(() => undefined);
+	return file ? gzipSync(file).length : bytes;
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
