@@ -93,7 +93,7 @@ function translatePractice(data: PracticeData, translation: PracticeTranslationD
 		}),
 	};
 	const links = data.links.map((link, i) => ({ ...link, title: translation.links?.[i] ?? link.title }));
-	return { ...data, title: translation.title, summary: translation.summary, impact, links };
+	return { ...data, title: translation.title, summary: translation.summary, place: data.place && (translation.place ?? data.place), impact, links };
 }
 
 const translateLesson = (data: LessonData, translation: LessonTranslationData | undefined): LessonData =>

@@ -194,6 +194,8 @@ export const practiceTranslationSchema = z
 	.object({
 		title: text('the translated name of the practice'),
 		summary: plainText('the translated summary', TRANSLATED_SUMMARY_MAX),
+		/** The place as this language names it (Catalogne, Katalonien), where it has a name of its own. */
+		place: text('the city or region as this language names it').optional(),
 		impact: z
 			.object({
 				summary: text('the translated impact summary').optional(),

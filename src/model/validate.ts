@@ -119,6 +119,12 @@ function translationProblems(file: EntryFile, data: Record<string, unknown>): Pr
 /** The digits of a figure, whatever the separators: "1,360", "1 360" and "1.360" are all "1360". */
 const digitsOf = (value: string) => value.replace(/\D/g, '');
 
+/** The same figure written out where English abbreviates thousands: "850k" is also "850 000" (« 850 000 », „850.000“). */
+const digitsWrittenOut = (value: string) => digitsOf(value.replace(/(\d+)\s?k\b/gi, '$1000'));
+
+const sameNumbers = (translated: string, original: string) =>
+	digitsOf(translated) === digitsOf(original) || digitsOf(translated) === digitsWrittenOut(original);
+
 /** A translation's texts match the original's one to one: an impact summary for an impact summary, a label per figure, a title per link. */
 function matchesOriginal(path: string, translation: Record<string, unknown>, original: Record<string, unknown>): Problem[] {
 	const problems: Problem[] = [];
@@ -135,11 +141,12 @@ function matchesOriginal(path: string, translation: Record<string, unknown>, ori
 		translated.figures.forEach((item: unknown, i) => {
 			const value = (item as { value?: unknown }).value;
 			const originalValue = String((impact.figures![i] as { value?: unknown }).value ?? '');
-			if (typeof value === 'string' && digitsOf(value) !== digitsOf(originalValue)) {
+			if (typeof value === 'string' && !sameNumbers(value, originalValue)) {
 				problems.push({ path, field: `impact.figures[${i}].value`, message: `"${value}" has other numbers than the original's "${originalValue}": keep the same numbers, only their wording and separators change` });
 			}
 		});
 	}
+	if (translation.place !== undefined && original.place === undefined) problems.push({ path, field: 'place', message: 'has no original: the original entry names no place; remove it' });
 	if (translation.links !== undefined && count(translation.links) !== count(original.links)) {
 		problems.push({ path, field: 'links', message: `has ${count(translation.links)} titles, but the original has ${count(original.links)} links: give one title per link, in the original's order` });
 	}

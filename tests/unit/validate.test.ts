@@ -230,12 +230,20 @@ describe('cross-entry checks', () => {
 		]);
 	});
 
-	it("a translated figure value keeps the original's numbers", () => {
-		const original = entryFile('practices', 'a', practiceData({ impact: { figures: [{ value: 'more than 1,360', label: 'young people', kind: 'target' }, { value: '850k', label: 'meals', kind: 'result' }] } }));
-		const figures = [{ value: 'plus de 1 360', label: 'jeunes' }, { value: '850 000', label: 'repas' }];
+	it("a translated figure value keeps the original's numbers, in the language's own grouping", () => {
+		const original = entryFile('practices', 'a', practiceData({ impact: { figures: [{ value: 'more than 1,360', label: 'young people', kind: 'target' }, { value: '850k', label: 'meals', kind: 'result' }, { value: '28k', label: 'people', kind: 'result' }] } }));
+		const figures = [{ value: 'plus de 1 360', label: 'jeunes' }, { value: '850 000', label: 'repas' }, { value: '280 000', label: 'personnes' }];
 		const translation = entryFile('practices', 'a', { title: 'Une pratique', summary: 'Un service.', impact: { figures }, updated: new Date('2026-12-01') }, 'fr');
 		expect(validate({ entries: [original, translation], sources }).map(formatProblem)).toEqual([
-			'content/practices/fr/a.mdx: impact.figures[1].value: "850 000" has other numbers than the original\'s "850k": keep the same numbers, only their wording and separators change',
+			'content/practices/fr/a.mdx: impact.figures[2].value: "280 000" has other numbers than the original\'s "28k": keep the same numbers, only their wording and separators change',
+		]);
+	});
+
+	it('a translated place needs an original one', () => {
+		const original = entryFile('practices', 'a', practiceData());
+		const translation = entryFile('practices', 'a', { title: 'Une pratique', summary: 'Un service.', place: 'Catalogne', updated: new Date('2026-12-01') }, 'fr');
+		expect(validate({ entries: [original, translation], sources }).map(formatProblem)).toEqual([
+			'content/practices/fr/a.mdx: place: has no original: the original entry names no place; remove it',
 		]);
 	});
 
