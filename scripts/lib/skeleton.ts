@@ -3,6 +3,7 @@
  * sections. It is valid as written, so an editor can build the site at once and fill it in step by step.
  */
 import type { Translatable } from '../../src/i18n/locales.ts';
+import { yamlString } from '../../src/escape.ts';
 import { bodySections } from '../../src/model/field-guide.ts';
 
 export interface PracticeInput {
@@ -38,7 +39,7 @@ export function slugify(title: string): string {
 		.replace(/^-+|-+$/g, '');
 }
 
-const quoted = (value: string) => JSON.stringify(value);
+const quoted = yamlString;
 const list = (values: readonly string[]) => `[${values.join(', ')}]`;
 const cite = (input: { document: string; page?: number; section?: string }) =>
 	[`source:`, `  document: ${input.document}`, input.page !== undefined ? `  page: ${input.page}` : `  section: ${quoted(input.section ?? 'Name the part of the document')}`];

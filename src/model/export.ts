@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
+import { csvCell } from '../escape.ts';
 import type { Lesson, Practice } from './catalogue.ts';
 import { parseEntry } from './entry-files.ts';
 
@@ -88,6 +89,7 @@ export function practicesCsv(records: readonly PracticeFields[]): string {
 	const columns = Object.keys(csvColumns) as (keyof typeof csvColumns)[];
 	return stringify(
 		records.map((record) => columns.map((column) => csvColumns[column](record) ?? '')),
-		{ header: true, columns },
+		// Every text cell, so that no contributor's text reaches a spreadsheet as a formula.
+		{ header: true, columns, cast: { string: csvCell } },
 	);
 }

@@ -4,6 +4,7 @@
  * commit gives the same bytes. Also reads where each named destination (an element linked to by id) landed.
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
+import { pdfMetadataText } from '../escape.ts';
 
 export interface PdfMetadata {
 	title: string;
@@ -15,9 +16,9 @@ export interface PdfMetadata {
 export async function finishPdf(bytes: Uint8Array, { title, author, date }: PdfMetadata): Promise<Uint8Array> {
 	const doc = await PDFDocument.load(bytes, { updateMetadata: false });
 	// Readers show the title, not the file name, in their window: part of what makes a PDF accessible.
-	doc.setTitle(title, { showInWindowTitleBar: true });
-	doc.setAuthor(author);
-	doc.setCreator(author);
+	doc.setTitle(pdfMetadataText(title), { showInWindowTitleBar: true });
+	doc.setAuthor(pdfMetadataText(author));
+	doc.setCreator(pdfMetadataText(author));
 	doc.setCreationDate(date);
 	doc.setModificationDate(date);
 	return doc.save();

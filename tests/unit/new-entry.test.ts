@@ -1,6 +1,6 @@
 /** `npm run new` writes a valid skeleton from flags or answers, offers did-you-mean, and never overwrites. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,16 @@ describe('npm run new', () => {
 		expect(await problems(path, 'practices', 'valencia-welcome-desks')).toEqual([]);
 		const text = readFileSync(path, 'utf8');
 		for (const field of ['title', 'summary', 'countries: [ES]', 'areas: [welcoming-policies, education]', 'evidence', 'targetGroups', 'organisations', 'links', 'notStated', 'page: 12', '# duration', '# impact', '## What was done']) expect(text).toContain(field);
+	});
+
+	it('writes a title with quotes, a backslash and a YAML comment sign as the same text', async () => {
+		const dir = content();
+		const title = 'Valencia: "Welcome" desks \\ #1: a: b';
+		const run = newEntry(dir, ['--kind', 'lesson', '--title', title, '--area', 'education', '--topic', 'collaboration', '--source', 'champions-lessons-learned', '--section', 'LL']);
+		expect(run.status, run.stderr).toBe(0);
+		const [file] = readdirSync(join(dir, 'lessons/en'));
+		const parsed = parseEntry(readFileSync(join(dir, 'lessons/en', file), 'utf8'));
+		expect((parsed.data as { title: string }).title).toBe(title);
 	});
 
 	it('asks for what the flags leave out, and offers the closest value for a typo', async () => {

@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { fileSize } from '../../src/integrations/pdf.ts';
 import { nestHtml } from '../../src/model/nested-html.ts';
-import { cssString, runningHeader } from '../../src/styles/running-header.ts';
+import { runningHeader } from '../../src/styles/running-header.ts';
 
 describe('the running header', () => {
-	it('writes the title as a CSS string that cannot break out of its rule or its style element', () => {
-		expect(cssString('Bilbao: "anti-rumours" \\ </style><script>')).toBe('"Bilbao: \\22 anti-rumours\\22  \\5c  \\3c /style>\\3c script>"');
+	it('holds the title and the site name as CSS strings (escaped by src/escape.ts)', () => {
+		expect(runningHeader('A "title"', 'Site')).toBe('@page{@top-left{content:"A \\0022 title\\0022 "}@top-right{content:"Site"}}');
 		expect(runningHeader('A title', 'Site')).toBe('@page{@top-left{content:"A title"}@top-right{content:"Site"}}');
 		// The home page's title is the site's name: not twice.
 		expect(runningHeader('Site', 'Site')).toBe('@page{@top-right{content:"Site"}}');
