@@ -1,8 +1,8 @@
 /** A static server for a built site on a free loopback port, serving files as a static host would. */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
@@ -28,13 +28,41 @@ export interface StaticServer {
 /** Types a host compresses. */
 const compressible = /^(text\/|application\/(json|xml)|image\/svg)/;
 
+/**
+ * The file a request's path names inside `root`, or undefined where the decoded path leaves it: through `..`
+ * (also written `..%2f`), a backslash, a NUL, or a symbolic link to elsewhere. A PDF is printed from what this
+ * server answers, and an entry's image address must never bring a file of the build machine into it.
+ */
+export function fileInside(root: string, urlPath: string): string | undefined {
+	let path: string;
+	try {
+		path = decodeURIComponent(urlPath);
+	} catch {
+		return undefined;
+	}
+	if (/[\u0000\\]/.test(path)) return undefined;
+	const file = resolve(root, `.${path.startsWith('/') ? path : `/${path}`}`);
+	const inside = (base: string, target: string) => {
+		const path = relative(base, target);
+		return path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path);
+	};
+	if (!inside(resolve(root), file)) return undefined;
+	// A link inside the folder may point out of it: follow it, then check again.
+	return !existsSync(file) || inside(realpathSync(root), realpathSync(file)) ? file : undefined;
+}
+
 /** `gzip`: compress text for clients that accept it, as a host would (Lighthouse measures what it is sent). */
 export async function serveDirectory(dist: string, { gzip = false } = {}): Promise<StaticServer> {
 	const requests: StaticServer['requests'] = [];
 	const server: Server = createServer((request, response) => {
-		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-		let file = join(dist, path);
-		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+		let file = fileInside(dist, path);
+		if (file && existsSync(file) && statSync(file).isDirectory()) file = fileInside(dist, `${path.replace(/\/?$/, '/')}index.html`);
+		if (file === undefined) {
+			requests.push({ path, bytes: 0 });
+			response.writeHead(403).end();
+			return;
+		}
 		const found = existsSync(file) && statSync(file).isFile();
 		if (!found) file = join(dist, '404.html');
 		if (!existsSync(file)) {
@@ -56,5 +84,11 @@ export async function serveDirectory(dist: string, { gzip = false } = {}): Promi
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
-	return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
+	const close = () =>
+		new Promise<void>((resolve) => {
+			server.close(() => resolve());
+			// Keep-alive connections would hold the close open until they time out.
+			server.closeAllConnections();
+		});
+	return { url: `http://127.0.0.1:${port}`, requests, close };
 }
