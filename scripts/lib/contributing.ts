@@ -8,14 +8,20 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { correctionForm } from '../../src/config.ts';
 import { bodySections, editorialRules, type FieldDoc, lessonFields, practiceFields } from '../../src/model/field-guide.ts';
+import { number } from '../../src/i18n/format.ts';
 import type { Translatable } from '../../src/i18n/locales.ts';
+import { t } from '../../src/i18n/ui.ts';
 import type { Vocabulary } from '../../src/model/vocabularies.ts';
 
 const valueList = (vocabulary: Vocabulary<string>) => vocabulary.codes.map((code) => `\`${code}\` (${vocabulary.label(code, 'en')})`).join(', ');
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
+/** "At most 300 characters." or "Length: `summary` at most 800 characters; …". */
+const limitText = (limits: FieldDoc['limits']) =>
+	limits ? ` Length: ${Object.entries(limits).map(([part, n]) => `${part ? `\`${part}\` ` : ''}${t('en', 'contribute.maxLength', { n: number('en', n) })}`).join('; ')}.` : '';
+
 function fieldTable(fields: readonly FieldDoc[]): string {
-	const rows = fields.map(({ name, required, what, values }) => `| \`${name}\` | ${required ? 'yes' : 'no'} | ${cell(what.en)}${values ? ` Allowed: ${valueList(values)}.` : ''} |`);
+	const rows = fields.map(({ name, required, what, values, limits }) => `| \`${name}\` | ${required ? 'yes' : 'no'} | ${cell(what.en)}${values ? ` Allowed: ${valueList(values)}.` : ''}${limitText(limits)} |`);
 	return ['| field | required | what it holds |', '|---|---|---|', ...rows].join('\n');
 }
 

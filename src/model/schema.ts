@@ -4,6 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { isCountryCode, suggestCountry } from './countries.ts';
+import { characterName } from '../escape.ts';
+import { textLimits as max } from './limits.ts';
 import { closest } from './suggest.ts';
 import {
 	areas,
@@ -19,9 +21,8 @@ import {
 	type Vocabulary,
 } from './vocabularies.ts';
 
-export const SUMMARY_MAX = 300;
-/** Translations run longer than English (French and German by a fifth or more); cards and meta tags take that. */
-export const TRANSLATED_SUMMARY_MAX = 390;
+export const SUMMARY_MAX = max.summary;
+export const TRANSLATED_SUMMARY_MAX = max.translatedSummary;
 
 /** A value from a controlled vocabulary; an unknown value gets the closest valid one as its fix. */
 function code<Code extends string>(vocabulary: Vocabulary<Code>, noun: string) {
@@ -51,13 +52,30 @@ const country = z
 		});
 	});
 
-const text = (what: string) => z.string({ error: `must be text: ${what}` }).trim().min(1, `is empty: ${what}`);
+/** Controls that no text field may hold (C0, C1, bidi, line separators); `lines` also excludes newline and tab. */
+const forbidden = { line: /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u, lines: /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u };
+
+/**
+ * Text of at most `limit` characters, without control characters: they would break out of the CSS, CSV, PDF
+ * and terminal lines the text is written into, or reorder what a reader sees. Only `lines` fields (long prose)
+ * may hold line breaks and tabs.
+ */
+const text = (what: string, limit: number, { lines = false } = {}) =>
+	z
+		.string({ error: `must be text: ${what}` })
+		.trim()
+		.min(1, `is empty: ${what}`)
+		.max(limit, `is longer than ${limit} characters: shorten it`)
+		.superRefine((value, ctx) => {
+			const found = (lines ? forbidden.lines : forbidden.line).exec(value);
+			if (!found) return;
+			const allowed = lines ? 'line breaks, tabs and visible characters' : 'visible characters and spaces on one line';
+			ctx.addIssue({ code: 'custom', message: `holds the control character ${characterName(found[0])} at character ${found.index + 1}: remove it (only ${allowed} may be used)` });
+		});
 
 /** Plain text, no Markdown or HTML: it is shown in result cards, meta tags and data files. */
-const plainText = (what: string, max: number) =>
-	text(what)
-		.max(max, `is longer than ${max} characters: shorten it`)
-		.refine((value) => !/[*_`#<>[\]]/.test(value), 'must be plain text: remove Markdown or HTML (* _ ` # < > [ ])');
+const plainText = (what: string, limit: number) =>
+	text(what, limit, { lines: true }).refine((value) => !/[*_`#<>[\]]/.test(value), 'must be plain text: remove Markdown or HTML (* _ ` # < > [ ])');
 
 /** A year ("2022") or a year and month ("2022-03"); YAML reads a bare year as a number. */
 const yearMonth = z
@@ -71,7 +89,7 @@ const duration = z
 		end: z.union([z.literal('ongoing'), yearMonth], { error: 'must be "ongoing", a year (2024) or a year and month ("2024-06")' }).optional(),
 		/** The length the source states; with a start given to the month, the model derives the end from it. */
 		months: z.number({ error: 'must be the length in months the source states, as a whole number (24)' }).int('must be a whole number of months (24)').positive('must be a number of months above 0').optional(),
-		text: text("the source's own words for the duration").optional(),
+		text: text("the source's own words for the duration", max.durationText, { lines: true }).optional(),
 	})
 	.strict()
 	.refine((d) => !d.start || !d.end || d.end === 'ongoing' || d.end >= d.start, {
@@ -84,21 +102,24 @@ const isoDate = z
 	.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')], { error: 'must be a date written as YYYY-MM-DD' })
 	.transform((value) => new Date(value));
 const updated = isoDate;
-const webAddress = z.url({ protocol: /^https?$/, error: 'must be a full http(s) address, e.g. https://example.org/page' });
+const webAddress = z.url({ protocol: /^https?$/, error: 'must be a full http(s) address, e.g. https://example.org/page' }).max(max.address, `is longer than ${max.address} characters: link a shorter address`);
 
 const link = z
 	.object({
-		title: text('the title of the linked document'),
+		title: text('the title of the linked document', max.linkTitle),
 		url: webAddress,
 	})
 	.strict();
 
 const source = z
-	.object({
-		document: text('the id of a document listed in content/sources.yaml'),
-		page: z.number({ error: 'must be a page number' }).int().positive().optional(),
-		section: text('the part of the document, where it has no pages').optional(),
-	})
+	.object(
+		{
+			document: text('the id of a document listed in content/sources.yaml', max.reference),
+			page: z.number({ error: 'must be a page number' }).int().positive().optional(),
+			section: text('the part of the document, where it has no pages', max.sourceSection).optional(),
+		},
+		{ error: 'must give the document (its id in content/sources.yaml) and its page, or its section where it has no pages' },
+	)
 	.strict();
 
 /** A fact the source leaves out and no field shows; those the fields show are refused with that reason. */
@@ -126,25 +147,25 @@ function checkNotStated(practice: { notStated: string[]; impact?: { figures?: { 
 
 export const practiceSchema = z
 	.object({
-		title: text('the name of the practice'),
+		title: text('the name of the practice', max.title),
 		summary: plainText('one or two sentences saying what the practice is and why it matters', SUMMARY_MAX),
 		countries: z.array(country, { error: 'must be a list of country codes, e.g. [ES]' }).default([]),
-		place: text('the city or region').optional(),
+		place: text('the city or region', max.place).optional(),
 		level: code(levels, 'level'),
 		type: code(practiceTypes, 'practice type'),
-		typeLabel: text("the source's own wording for the type").optional(),
+		typeLabel: text("the source's own wording for the type", max.typeLabel).optional(),
 		areas: nonEmptyList(code(areas, 'area of intervention'), 'area'),
 		theme: code(themes, 'theme').optional(),
 		duration: duration.optional(),
 		impact: z
 			.object({
-				summary: text('what the practice achieved, as the source reports it').optional(),
+				summary: text('what the practice achieved, as the source reports it', max.impactSummary, { lines: true }).optional(),
 				figures: z
 					.array(
 						z
 							.object({
-								value: text('the figure, e.g. "29" or "€1.2 million"'),
-								label: text('what the figure counts'),
+								value: text('the figure, e.g. "29" or "€1.2 million"', max.figureValue),
+								label: text('what the figure counts', max.figureLabel),
 								// result: achieved or produced; target: planned or expected; context: describes the situation or the practice's make-up.
 								kind: code(figureKinds, 'figure kind'),
 							})
@@ -157,7 +178,7 @@ export const practiceSchema = z
 		evidence: code(evidenceLevels, 'evidence level'),
 		targetGroups: z.array(code(targetGroups, 'target group')).default([]),
 		organisations: z
-			.object({ lead: z.array(text('an organisation name')).default([]), partners: z.array(text('an organisation name')).default([]) })
+			.object({ lead: z.array(text('an organisation name', max.organisation)).default([]), partners: z.array(text('an organisation name', max.organisation)).default([]) })
 			.strict()
 			.default({ lead: [], partners: [] }),
 		links: z.array(link).default([]),
@@ -175,13 +196,13 @@ export const practiceSchema = z
 
 export const lessonSchema = z
 	.object({
-		title: text('the lesson in a few words'),
-		statement: plainText('the lesson in one or two sentences', SUMMARY_MAX * 2),
+		title: text('the lesson in a few words', max.title),
+		statement: plainText('the lesson in one or two sentences', max.statement),
 		topic: code(lessonTopics, 'lesson topic'),
 		areas: nonEmptyList(code(areas, 'area of intervention'), 'area'),
 		countries: z.array(country).default([]),
 		source,
-		related: z.array(text('the slug of a practice')).default([]),
+		related: z.array(text('the slug of a practice', max.reference)).default([]),
 		updated,
 	})
 	.strict();
@@ -192,13 +213,13 @@ export const lessonSchema = z
  */
 export const practiceTranslationSchema = z
 	.object({
-		title: text('the translated name of the practice'),
+		title: text('the translated name of the practice', max.title),
 		summary: plainText('the translated summary', TRANSLATED_SUMMARY_MAX),
 		/** The place as this language names it (Catalogne, Katalonien), where it has a name of its own. */
-		place: text('the city or region as this language names it').optional(),
+		place: text('the city or region as this language names it', max.place).optional(),
 		impact: z
 			.object({
-				summary: text('the translated impact summary').optional(),
+				summary: text('the translated impact summary', max.impactSummary, { lines: true }).optional(),
 				/**
 				 * One item for each of the original's figures, in its order: the translated label or, where the value has
 				 * words or separators to translate ("more than 1,360"), `{ value, label }`, its numbers unchanged.
@@ -206,8 +227,8 @@ export const practiceTranslationSchema = z
 				figures: z
 					.array(
 						z.union([
-							text("the translated label of the original's figure, in the same order"),
-							z.object({ value: text('the value in this language, with the same numbers'), label: text("the translated label") }).strict(),
+							text("the translated label of the original's figure, in the same order", max.figureLabel),
+							z.object({ value: text('the value in this language, with the same numbers', max.figureValue), label: text('the translated label', max.figureLabel) }).strict(),
 						]),
 					)
 					.optional(),
@@ -215,31 +236,31 @@ export const practiceTranslationSchema = z
 			.strict()
 			.optional(),
 		/** One title for each of the original's links, in its order. */
-		links: z.array(text("the translated title of the original's link, in the same order")).optional(),
+		links: z.array(text("the translated title of the original's link, in the same order", max.linkTitle)).optional(),
 		updated,
 	})
 	.strict();
 
 export const lessonTranslationSchema = z
 	.object({
-		title: text('the translated lesson in a few words'),
-		statement: plainText('the translated statement', TRANSLATED_SUMMARY_MAX * 2),
+		title: text('the translated lesson in a few words', max.title),
+		statement: plainText('the translated statement', max.translatedStatement),
 		updated,
 	})
 	.strict();
 
 /** A page of prose (About): its title; the body is the page. */
-export const pageSchema = z.object({ title: text('the page title') }).strict();
+export const pageSchema = z.object({ title: text('the page title', max.pageTitle) }).strict();
 
 export const sourceSchema = z
 	.object({
 		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
-		title: text('the document title'),
-		publisher: text('who published it'),
+		title: text('the document title', max.documentTitle),
+		publisher: text('who published it', max.publisher),
 		date: isoDate.optional(),
-		reference: text('the document reference').optional(),
-		place: text('where it was published').optional(),
-		citation: text('the short citation shown on entries'),
+		reference: text('the document reference', max.reference).optional(),
+		place: text('where it was published', max.place).optional(),
+		citation: text('the short citation shown on entries', max.citation),
 		url: webAddress.optional(),
 		paged: z.boolean({ error: 'must be true when entries cite pages of it, else false' }),
 	})

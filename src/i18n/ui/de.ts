@@ -173,6 +173,7 @@ export const de = {
 	'contribute.required': 'Pflichtfeld',
 	'contribute.optional': 'optional',
 	'contribute.values': 'Zulässige Werte ({n})',
+	'contribute.maxLength': 'höchstens {n} Zeichen',
 	'contribute.sections': 'Die Abschnitte des Haupttexts in ihrer Reihenfolge',
 	'notFound.title': 'Seite nicht gefunden',
 	'notFound.text': 'Unter dieser Adresse gibt es keine Seite. Möglicherweise wurde sie verschoben, oder der Link ist fehlerhaft.',

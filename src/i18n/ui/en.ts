@@ -171,6 +171,7 @@ export const en = {
 	'contribute.required': 'required',
 	'contribute.optional': 'optional',
 	'contribute.values': 'Allowed values ({n})',
+	'contribute.maxLength': 'at most {n} characters',
 	'contribute.sections': 'The body’s sections, in order',
 	'notFound.title': 'Page not found',
 	'notFound.text': 'There is no page at this address. It may have moved, or the link may be mistyped.',

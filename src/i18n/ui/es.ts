@@ -173,6 +173,7 @@ export const es = {
 	'contribute.required': 'obligatorio',
 	'contribute.optional': 'opcional',
 	'contribute.values': 'Valores permitidos ({n})',
+	'contribute.maxLength': '{n} caracteres como máximo',
 	'contribute.sections': 'Las secciones del cuerpo del texto, por orden',
 	'notFound.title': 'Página no encontrada',
 	'notFound.text': 'No hay ninguna página en esta dirección. Puede que se haya trasladado o que el enlace contenga un error.',

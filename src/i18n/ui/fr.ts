@@ -173,6 +173,7 @@ export const fr = {
 	'contribute.required': 'obligatoire',
 	'contribute.optional': 'facultatif',
 	'contribute.values': 'Valeurs autorisées ({n})',
+	'contribute.maxLength': '{n} caractères au maximum',
 	'contribute.sections': 'Les sections du corps du texte, dans l’ordre',
 	'notFound.title': 'Page introuvable',
 	'notFound.text': 'Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien comporte une erreur.',

@@ -173,6 +173,7 @@ export const it = {
 	'contribute.required': 'obbligatorio',
 	'contribute.optional': 'facoltativo',
 	'contribute.values': 'Valori ammessi ({n})',
+	'contribute.maxLength': 'al massimo {n} caratteri',
 	'contribute.sections': 'Le sezioni del corpo del testo, in ordine',
 	'notFound.title': 'Pagina non trovata',
 	'notFound.text': 'Non esiste alcuna pagina a questo indirizzo. Potrebbe essere stata spostata, oppure il link potrebbe contenere un errore.',

@@ -173,6 +173,7 @@ export const ro = {
 	'contribute.required': 'obligatoriu',
 	'contribute.optional': 'opțional',
 	'contribute.values': 'Valori permise ({n})',
+	'contribute.maxLength': 'cel mult {n} de caractere',
 	'contribute.sections': 'Secțiunile corpului textului, în ordine',
 	'notFound.title': 'Pagina nu a fost găsită',
 	'notFound.text': 'Nu există nicio pagină la această adresă. Este posibil să fi fost mutată sau ca linkul să conțină o greșeală.',
