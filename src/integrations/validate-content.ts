@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readEntryFiles, readPageFiles, readSourcesFile } from '../model/entry-files.ts';
+import { readContent, SYMBOLIC_LINK } from '../model/entry-files.ts';
 import { formatProblem, validate } from '../model/validate.ts';
 
 export function validateContent(): AstroIntegration {
@@ -15,11 +15,11 @@ export function validateContent(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': async ({ config, command, logger }) => {
 				const root = fileURLToPath(config.root);
-				const sources = await readSourcesFile(root);
-				const problems = validate({ entries: await readEntryFiles(root), pages: await readPageFiles(root), sources: sources.data, sourcesError: sources.error });
+				const problems = validate(await readContent(root));
 				if (problems.length === 0) return;
 				const report = problems.map(formatProblem).join('\n');
-				const unsafe = problems.some((problem) => problem.field === 'body');
+				// A body with code, or a link the build would follow out of the project, stops every command.
+				const unsafe = problems.some((problem) => problem.field === 'body' || problem.message === SYMBOLIC_LINK);
 				if (command !== 'build' && !unsafe) {
 					logger.warn(`${problems.length} content problem(s):\n${report}`);
 					return;

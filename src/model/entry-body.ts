@@ -5,7 +5,8 @@
  * addresses other than the web, e-mail and this site's own pages.
  */
 import { mdxToMdast } from 'satteri';
-import { allowedUrl, type ComponentSpec, entryComponents, inlineHtml, sitePath } from './entry-components.ts';
+import { BODY_NESTING_MAX } from './limits.ts';
+import { allowedUrl, type ComponentSpec, entryComponents, inlineHtml, isSitePath } from './entry-components.ts';
 
 export interface BodyProblem {
 	/** The line in the entry's file. */
@@ -18,6 +19,7 @@ interface Node {
 	name?: string | null;
 	value?: unknown;
 	url?: string;
+	identifier?: string;
 	attributes?: { type: string; name?: string; value?: unknown }[];
 	children?: Node[];
 	position?: { start: { line: number } };
@@ -30,14 +32,22 @@ const componentList = Object.keys(entryComponents).join(', ');
 
 const ONLY_COMPONENTS = `entries may use only the components ${componentList}, which need no import (see docs/editing.md)`;
 
-/** Browsers drop tabs and line breaks inside an address ("java\tscript:"), so none may stand there. */
-const hasControl = (url: string) => /[\u0000-\u0020\u007f]/.test(url);
+/**
+ * Browsers drop tabs and line breaks inside an address ("java\tscript:") and read a backslash as a slash
+ * ("/\\host"), so none may stand there.
+ */
+const hasControl = (url: string) => /[\u0000-\u0020\u007f-\u009f\\]/.test(url);
+
+const shown = (url: string) => JSON.stringify(url.length > 60 ? `${url.slice(0, 60)}…` : url);
 
 function urlProblem(url: string, what: string): string | undefined {
-	if (!hasControl(url) && allowedUrl.test(url)) return undefined;
-	const shown = JSON.stringify(url.length > 60 ? `${url.slice(0, 60)}…` : url);
-	return `${what} ${shown} is not allowed: use an https: or http: address, a mailto: address, or a page of this site (/en/…), written without spaces`;
+	if (!hasControl(url) && allowedUrl.test(url) && (!url.startsWith('/') || isSitePath(url))) return undefined;
+	return `${what} ${shown(url)} is not allowed: use an https: or http: address, a mailto: address, or a page of this site (/en/…), written without spaces, backslashes, .. or encoded slashes`;
 }
+
+/** An image is fetched as the page loads: from another host it would be a third-party request. */
+const imageProblem = (url: string) =>
+	isSitePath(url) ? undefined : `the image address ${shown(url)} is not allowed: keep images in public/images/ and write /images/name.jpg`;
 
 function attributeProblems(node: Node, allowed: (name: string) => 'text' | 'path' | undefined, where: string): string[] {
 	const problems: string[] = [];
@@ -61,7 +71,7 @@ function attributeProblems(node: Node, allowed: (name: string) => 'text' | 'path
 			continue;
 		}
 		const value = typeof attribute.value === 'string' ? attribute.value : '';
-		if (kind === 'path' && !sitePath.test(value)) problems.push(`${where} ${name}="${value}" must be an address on this site, such as /images/photo.jpg`);
+		if (kind === 'path' && !isSitePath(value)) problems.push(`${where} ${name}="${value}" must be an address on this site, such as /images/photo.jpg`);
 	}
 	return problems;
 }
@@ -99,11 +109,24 @@ function nodeProblems(node: Node): string[] {
 		case 'definition':
 			return [urlProblem(node.url ?? '', 'the link address')].filter((problem) => problem !== undefined);
 		case 'image':
-			// An image is fetched as the page loads: from another host it would be a third-party request.
-			return sitePath.test(node.url ?? '') && !hasControl(node.url ?? '') ? [] : [`the image address ${JSON.stringify(node.url)} is not allowed: keep images in public/images/ and write /images/name.jpg`];
+			return [imageProblem(node.url ?? '')].filter((problem) => problem !== undefined);
 		default:
 			return [];
 	}
+}
+
+/**
+ * The first node nested deeper than BODY_NESTING_MAX, found without recursion: a few kilobytes of `>` or
+ * list markers nest thousands deep, and walking them recursively would exhaust the stack.
+ */
+function tooDeep(tree: Node): Node | undefined {
+	const stack: [Node, number][] = [[tree, 0]];
+	while (stack.length) {
+		const [node, depth] = stack.pop()!;
+		if (depth > BODY_NESTING_MAX) return node;
+		for (const child of node.children ?? []) stack.push([child, depth + 1]);
+	}
+	return undefined;
 }
 
 /**
@@ -116,17 +139,33 @@ export function checkBody(body: string, firstLine = 1): BodyProblem[] {
 	try {
 		tree = mdxToMdast(body, { features: { frontmatter: false } }) as Node;
 	} catch (error) {
-		// satteri reports "line:column: reason (rule)".
+		// satteri reports "line:column: reason (rule)", or "line:column-line:column: reason (rule)".
 		const message = error instanceof Error ? error.message : String(error);
-		const match = /^(\d+):(\d+): (.*?)(?: \([\w:-]+\))?$/s.exec(message);
-		return [{ line: match ? Number(match[1]) + offset : undefined, message: `is not valid MDX: ${match ? match[3] : message}` }];
+		const match = /^(?:Error: )?(\d+):(\d+)(?:-\d+:\d+)?: (.*?)(?: \([\w:-]+\))?$/s.exec(message);
+		const reason = (match ? match[3] : message).replace(/\((\d+):(\d+)\)/g, (_, line, column) => `(line ${Number(line) + offset}, column ${column})`);
+		return [{ line: match ? Number(match[1]) + offset : undefined, message: `is not valid MDX: ${reason}` }];
+	}
+	const deep = tooDeep(tree);
+	if (deep) {
+		const line = deep.position ? deep.position.start.line + offset : undefined;
+		return [{ line, message: `nests lists, quotations or markup more than ${BODY_NESTING_MAX} levels deep: flatten it (a quotation inside a list inside a quotation is already three levels)` }];
 	}
 	const problems: BodyProblem[] = [];
+	// Reference-style images ![x][r] take their address from a definition [r]: …, which a link may share.
+	const definitions = new Map<string, Node>();
+	const imageReferences: Node[] = [];
 	const visit = (node: Node) => {
 		const line = node.position ? node.position.start.line + offset : undefined;
 		for (const message of nodeProblems(node)) problems.push({ line, message });
+		if (node.type === 'definition' && node.identifier) definitions.set(node.identifier, node);
+		if (node.type === 'imageReference') imageReferences.push(node);
 		node.children?.forEach(visit);
 	};
 	visit(tree);
+	for (const reference of imageReferences) {
+		const definition = definitions.get(reference.identifier ?? '');
+		const problem = definition && imageProblem(definition.url ?? '');
+		if (problem) problems.push({ line: definition.position ? definition.position.start.line + offset : undefined, message: problem });
+	}
 	return problems;
 }

@@ -35,5 +35,20 @@ export const inlineHtml = {
 /** Link and image addresses: the web, e-mail, or a page of this site. Anything else (javascript:, data:…) is refused. */
 export const allowedUrl = /^(?:https?:\/\/|mailto:|\/(?!\/)|#|\.\.?\/)/i;
 
-/** An address on this site: "/images/x.jpg", never "//host/x.jpg". */
-export const sitePath = /^\/(?!\/)/;
+/**
+ * An address on this site: "/images/x.jpg". Browsers read `//host`, `/\\host` and `/` followed by a tab or a
+ * line break as another host, and servers decode `%2f` and `..` into a walk out of the site's folder, so
+ * the path must stay a plain one once decoded: no `..` or `.` segment, no backslash, no empty segment, no
+ * control character or space, no encoded slash, backslash or dot.
+ */
+export function isSitePath(address: string): boolean {
+	const raw = address.split(/[?#]/)[0];
+	if (!/^\/[^/\\]/.test(address) || /[\u0000-\u0020\u007f-\u009f\\]/.test(address) || /%(2f|5c|2e|[01][0-9a-f]|7f)/i.test(raw)) return false;
+	let path: string;
+	try {
+		path = decodeURIComponent(raw);
+	} catch {
+		return false;
+	}
+	return path.split('/').slice(1).every((segment, i, all) => (segment !== '' || i === all.length - 1) && segment !== '.' && segment !== '..');
+}

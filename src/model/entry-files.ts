@@ -2,9 +2,10 @@
  * Reads entry files straight from disk, for the validator and editorial checks that run outside Astro.
  * Frontmatter is parsed with js-yaml, as Astro's loader does, so both see the same values.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
+import { ENTRY_FILE_MAX_BYTES } from './limits.ts';
 
 export const collections = ['practices', 'lessons'] as const;
 /** The site's own pages of prose (About), one file per locale: content too, and checked like entries. */
@@ -29,6 +30,8 @@ export interface EntryFile<Collection extends string = CollectionName> {
 	body: string;
 	/** The line of the file the body starts on. */
 	bodyLine: number;
+	/** The frontmatter's YAML, which starts on the file's line 2: to give a field's problem its line. */
+	frontmatter?: string;
 	error?: string;
 }
 
@@ -70,13 +73,42 @@ function parseYaml(text: string, firstLine: number, what: string): { data?: unkn
 	}
 }
 
-export function parseEntry(source: string): { data?: unknown; body: string; bodyLine: number; error?: string } {
+export function parseEntry(source: string): { data?: unknown; body: string; bodyLine: number; frontmatter?: string; error?: string } {
 	const match = FRONTMATTER.exec(source);
 	if (!match) return { body: source, bodyLine: 1, error: 'has no frontmatter: start the file with a --- block' };
 	const body = match[2];
 	const bodyLine = source.slice(0, source.length - body.length).split('\n').length;
 	// The frontmatter starts on line 2, below the opening ---.
-	return { ...parseYaml(match[1], 2, 'has frontmatter that'), body, bodyLine };
+	return { ...parseYaml(match[1], 2, 'has frontmatter that'), body, bodyLine, frontmatter: match[1] };
+}
+
+/**
+ * Why a file cannot be read as an entry before its text is: a symbolic link (the build would publish
+ * whatever it points to on the machine that builds the site), or a file too large for an entry.
+ */
+async function unreadable(path: string): Promise<string | undefined> {
+	const stats = await lstat(path);
+	if (stats.isSymbolicLink()) return SYMBOLIC_LINK;
+	if (stats.size > ENTRY_FILE_MAX_BYTES) {
+		return `is ${Math.ceil(stats.size / 1000)} kB, more than the ${ENTRY_FILE_MAX_BYTES / 1000} kB an entry may be: shorten it, or split it into several entries`;
+	}
+	return undefined;
+}
+
+export const SYMBOLIC_LINK = 'is a symbolic link, which the build would follow to whatever it points to on the machine that builds the site: commit the file itself';
+
+/** Every symbolic link under these folders (content/, public/), as paths relative to the project root. */
+export async function symbolicLinks(root: string, dirs: readonly string[]): Promise<string[]> {
+	const found: string[] = [];
+	const walk = async (dir: string) => {
+		for (const item of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+			const path = join(dir, item.name);
+			if (item.isSymbolicLink()) found.push(relative(root, path));
+			else if (item.isDirectory()) await walk(path);
+		}
+	};
+	for (const dir of dirs) await walk(resolve(root, dir));
+	return found.sort();
 }
 
 /** The practices and lessons, originals and translations. */
@@ -93,10 +125,11 @@ async function readCollections<Collection extends string>(root: string, names: r
 		for (const locale of locales) {
 			if (!locale.isDirectory()) continue;
 			for (const name of (await readdir(join(dir, locale.name))).sort()) {
-				const match = /^(.*)\.(mdx?)$/.exec(name);
+				const match = /^(.*)\.(mdx?)$/s.exec(name);
 				if (!match) continue;
 				const path = join(dir, locale.name, name);
-				const parsed = parseEntry(await readFile(path, 'utf8'));
+				const error = await unreadable(path);
+				const parsed = error ? { body: '', bodyLine: 1, error } : parseEntry(await readFile(path, 'utf8'));
 				files.push({
 					path: relative(root, path),
 					collection,
@@ -106,6 +139,7 @@ async function readCollections<Collection extends string>(root: string, names: r
 					data: parsed.data,
 					body: parsed.body,
 					bodyLine: parsed.bodyLine,
+					frontmatter: 'frontmatter' in parsed ? parsed.frontmatter : undefined,
 					error: parsed.error,
 				});
 			}
@@ -115,8 +149,21 @@ async function readCollections<Collection extends string>(root: string, names: r
 }
 
 /** content/sources.yaml, checked like an entry's frontmatter: its data, or why it cannot be read. */
-export async function readSourcesFile(root: string): Promise<{ data?: unknown; error?: string }> {
+export async function readSourcesFile(root: string): Promise<{ data?: unknown; text?: string; error?: string }> {
 	const text = await readFile(join(contentDir(root), 'sources.yaml'), 'utf8').catch(() => undefined);
 	if (text === undefined) return { error: 'is missing: list the source documents there (see docs/editing.md)' };
-	return parseYaml(text, 1, 'is a file that');
+	return { ...parseYaml(text, 1, 'is a file that'), text };
+}
+
+/** Everything the validator reads: entries, pages, the sources list and the symbolic links under content/ and public/. */
+export async function readContent(root: string) {
+	const sources = await readSourcesFile(root);
+	return {
+		entries: await readEntryFiles(root),
+		pages: await readPageFiles(root),
+		sources: sources.data,
+		sourcesError: sources.error,
+		sourcesText: sources.text,
+		links: await symbolicLinks(root, [contentDir(root), 'public']),
+	};
 }

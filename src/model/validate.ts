@@ -3,9 +3,11 @@
  * one line: file, field, what is wrong, and the fix. `npm run validate` and the build share it.
  */
 import type { z } from 'astro/zod';
+import { terminalText } from '../escape.ts';
 import { defaultLocale, isLocale, locales } from '../i18n/locales.ts';
-import { checkBody } from './entry-body.ts';
-import type { EntryFile } from './entry-files.ts';
+import { type BodyProblem, checkBody } from './entry-body.ts';
+import { type EntryFile, SYMBOLIC_LINK } from './entry-files.ts';
+import { fieldLine } from './field-line.ts';
 import { lessonSchema, lessonTranslationSchema, pageSchema, practiceSchema, practiceTranslationSchema, sourceSchema } from './schema.ts';
 import { closest } from './suggest.ts';
 
@@ -17,9 +19,12 @@ export interface Problem {
 	message: string;
 }
 
-/** `content/practices/en/x.mdx:12: body: …`, the file:line form editors' tools jump to. */
+/**
+ * `content/practices/en/x.mdx:12: body: …`, the file:line form editors' tools jump to. Always one line that
+ * starts with the file: contributor text in a file name or a message cannot start a line of its own.
+ */
 export function formatProblem({ path, line, field, message }: Problem): string {
-	return `${path}${line ? `:${line}` : ''}: ${field ? `${field}: ` : ''}${message}`;
+	return terminalText(`${path}${line ? `:${line}` : ''}: ${field ? `${field}: ` : ''}${message}`);
 }
 
 /**
@@ -27,19 +32,12 @@ export function formatProblem({ path, line, field, message }: Problem): string {
  * problem's own line or, for a field, the line of the field in the file.
  */
 export function formatAnnotation(problem: Problem, line = problem.line): string {
-	const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+	const escape = (text: string) => terminalText(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 	const property = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 	const where = [`file=${property(problem.path)}`, ...(line ? [`line=${line}`] : []), `title=${property(problem.field || 'entry')}`].join(',');
 	return `::error ${where}::${escape(problem.message)}`;
 }
 
-/** The line of a frontmatter field ("areas[1]" → the line of `areas:`) in an entry's text, if it is there. */
-export function fieldLine(text: string, field: string): number | undefined {
-	const key = field.split(/[.[]/)[0];
-	if (!key) return undefined;
-	const index = text.split(/\r?\n/).findIndex((line) => line.startsWith(`${key}:`));
-	return index >= 0 ? index + 1 : undefined;
-}
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -92,8 +90,12 @@ export interface ValidationInput {
 	/** Why content/sources.yaml could not be read, if it could not. */
 	sourcesError?: string;
 	sourcesPath?: string;
+	/** content/sources.yaml as written, to give a field's problem its line. */
+	sourcesText?: string;
 	/** The pages of prose (content/pages/), checked for code and for their title. */
 	pages?: EntryFile<string>[];
+	/** Symbolic links under content/ and public/, which are refused. */
+	links?: string[];
 }
 
 const notASiteLanguage = ({ path, locale }: EntryFile<string>): Problem => ({
@@ -153,11 +155,31 @@ function matchesOriginal(path: string, translation: Record<string, unknown>, ori
 	return problems;
 }
 
-export function validate({ entries, sources, sourcesError, sourcesPath = 'content/sources.yaml', pages = [] }: ValidationInput): Problem[] {
-	const problems: Problem[] = [];
+/** The body's problems; should checking it fail in a way no test foresaw, that is the file's problem, not the run's. */
+function bodyProblems(file: EntryFile<string>): BodyProblem[] {
+	try {
+		return checkBody(file.body, file.bodyLine);
+	} catch (error) {
+		return [{ message: `could not be checked (${error instanceof Error ? error.message : String(error)}): simplify its structure, and report this to the maintainers` }];
+	}
+}
+
+/** Every problem, with the line of its field where the problem has no line of its own. */
+export function validate(input: ValidationInput): Problem[] {
+	const { entries, pages = [], sourcesPath = 'content/sources.yaml', sourcesText } = input;
+	const yamlOf = new Map<string, [text: string, firstLine: number]>([...entries, ...pages].filter((file) => file.frontmatter).map((file) => [file.path, [file.frontmatter!, 2]]));
+	if (sourcesText) yamlOf.set(sourcesPath, [sourcesText, 1]);
+	return problemsOf(input).map((problem) => {
+		const yaml = yamlOf.get(problem.path);
+		return problem.line || !problem.field || !yaml ? problem : { ...problem, line: fieldLine(yaml[0], problem.field, yaml[1]) };
+	});
+}
+
+function problemsOf({ entries, sources, sourcesError, sourcesPath = 'content/sources.yaml', pages = [], links = [] }: ValidationInput): Problem[] {
+	const problems: Problem[] = links.map((path) => ({ path, field: '', message: SYMBOLIC_LINK }));
 
 	for (const page of pages) {
-		for (const { line, message } of checkBody(page.body, page.bodyLine)) problems.push({ path: page.path, line, field: 'body', message });
+		for (const { line, message } of bodyProblems(page)) problems.push({ path: page.path, line, field: 'body', message });
 		if (page.error) problems.push({ path: page.path, field: '', message: page.error });
 		else if (!isLocale(page.locale)) problems.push(notASiteLanguage(page));
 		else problems.push(...schemaProblems(page.path, pageSchema, page.data));
@@ -186,7 +208,7 @@ export function validate({ entries, sources, sourcesError, sourcesPath = 'conten
 	for (const file of entries) {
 		const { path } = file;
 		// First, and whatever else is wrong: an entry's body must carry no code.
-		for (const { line, message } of checkBody(file.body, file.bodyLine)) problems.push({ path, line, field: 'body', message });
+		for (const { line, message } of bodyProblems(file)) problems.push({ path, line, field: 'body', message });
 		if (file.error || typeof file.data !== 'object' || file.data === null) {
 			problems.push({ path, field: '', message: file.error ?? 'has empty frontmatter: fill in the fields (see docs/editing.md)' });
 			continue;

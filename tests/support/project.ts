@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { root } from './paths.ts';
 
 /** A lesson's frontmatter, valid whatever its body holds. */
@@ -21,8 +21,11 @@ updated: 2026-12-01
 ---
 `;
 
-/** A content folder with the real sources, one real practice and these lessons (slug, body). */
-export function corpus(lessons: [slug: string, body: string][]): string {
+/**
+ * A content folder with the real sources, one real practice and these lessons (slug, body), and any other
+ * `files` (a path in the content folder, and its text).
+ */
+export function corpus(lessons: [slug: string, body: string][], files: Record<string, string> = {}): string {
 	const content = join(mkdtempSync(join(tmpdir(), 'ip-corpus-')), 'content');
 	mkdirSync(join(content, 'practices/en'), { recursive: true });
 	mkdirSync(join(content, 'lessons/en'), { recursive: true });
@@ -30,6 +33,10 @@ export function corpus(lessons: [slug: string, body: string][]): string {
 	cpSync(join(root, 'content/pages'), join(content, 'pages'), { recursive: true });
 	cpSync(join(root, 'content/practices/en/bilbao-anti-rumours-strategy.mdx'), join(content, 'practices/en/bilbao-anti-rumours-strategy.mdx'));
 	lessons.forEach(([slug, body], index) => writeFileSync(join(content, 'lessons/en', `${slug}.mdx`), lessonFrontmatter(index) + body));
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(content, path)), { recursive: true });
+		writeFileSync(join(content, path), text);
+	}
 	return content;
 }
 

@@ -1,5 +1,5 @@
 /** The build runs the validator first and fails with the same lines as `npm run validate`. */
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -35,7 +35,7 @@ async function setup(command: 'build' | 'dev', rootUrl: URL) {
 describe('the validate-content integration', () => {
 	it('fails the build with the validator’s message', async () => {
 		await expect(setup('build', project(broken))).rejects.toThrow(
-			'content/practices/en/broken.mdx: areas[0]: "welcome-policies" is not a known area of intervention. Did you mean "welcoming-policies"?',
+			'content/practices/en/broken.mdx:7: areas[0]: "welcome-policies" is not a known area of intervention. Did you mean "welcoming-policies"?',
 		);
 	});
 
@@ -49,6 +49,13 @@ describe('the validate-content integration', () => {
 		await expect(setup('dev', project(valid, 'Home: {process.env.HOME}\n'))).rejects.toThrow(
 			'content/practices/en/broken.mdx:13: body: a JavaScript expression {…} is not allowed',
 		);
+	});
+
+	it('stops every command on a symbolic link under public/, which the build would publish as the file it points to', async () => {
+		const valid = project(broken.replace('welcome-policies', 'welcoming-policies'));
+		mkdirSync(new URL('public/images/', valid), { recursive: true });
+		symlinkSync('/etc/hostname', new URL('public/images/photo.jpg', valid));
+		await expect(setup('dev', valid)).rejects.toThrow('public/images/photo.jpg: is a symbolic link');
 	});
 
 	it('lets a valid project build', async () => {

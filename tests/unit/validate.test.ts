@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseEntry, readSourcesFile } from '../../src/model/entry-files.ts';
-import { fieldLine, formatAnnotation, formatProblem, validate } from '../../src/model/validate.ts';
+import { formatAnnotation, formatProblem, validate } from '../../src/model/validate.ts';
 import { entryFile, lessonData, practiceData, sources } from '../support/fixtures.ts';
 
 const P = 'content/practices/en/a.mdx';
@@ -136,10 +136,9 @@ describe('every problem in one run', () => {
 
 describe('GitHub annotations', () => {
 	it('put each problem on its line of the file, escaped as GitHub reads them', () => {
-		const text = '---\ntitle: A\nareas: [welcoming-policies, publc-services]\n---\n';
-		const [problem] = validate({ entries: [entryFile('practices', 'a', practiceData({ areas: ['welcoming-policies', 'publc-services'] }))], sources });
-		expect(fieldLine(text, problem.field)).toBe(3);
-		expect(formatAnnotation(problem, 3)).toBe(
+		const [problem] = validate({ entries: [{ ...entryFile('practices', 'a', practiceData({ areas: ['welcoming-policies', 'publc-services'] })), frontmatter: 'title: A\nareas: [welcoming-policies, publc-services]' }], sources });
+		expect(problem.line).toBe(3);
+		expect(formatAnnotation(problem)).toBe(
 			'::error file=content/practices/en/a.mdx,line=3,title=areas[1]::"publc-services" is not a known area of intervention. Did you mean "public-services"?',
 		);
 		expect(formatAnnotation({ path: 'a,b:c.mdx', field: '', message: '50% done\nnext' })).toBe('::error file=a%2Cb%3Ac.mdx,title=entry::50%25 done%0Anext');
