@@ -369,9 +369,9 @@ export const lessonFields: FieldDoc[] = withLimits(
 export const sectionHeadings = {
 	practices: [
 		{ en: 'Context', fr: 'Contexte', de: 'Kontext', es: 'Contexto', it: 'Contesto', ro: 'Context' },
-		{ en: 'What was done', fr: 'Ce qui a été fait', de: 'Was getan wurde', es: 'Qué se hizo', it: 'Che cosa è stato fatto', ro: 'Ce s-a făcut' },
+		{ en: 'What was done', fr: 'Ce qui a été fait', de: 'Was getan wurde', es: 'Qué se hizo', it: 'Cosa è stato fatto', ro: 'Ce s-a făcut' },
 		{ en: 'Impact', fr: 'Impact', de: 'Wirkung', es: 'Impacto', it: 'Impatto', ro: 'Impact' },
-		{ en: 'Learn more', fr: 'En savoir plus', de: 'Mehr erfahren', es: 'Más información', it: 'Per saperne di più', ro: 'Aflați mai multe' },
+		{ en: 'Learn more', fr: 'En savoir plus', de: 'Weitere Informationen', es: 'Más información', it: 'Per saperne di più', ro: 'Mai multe informații' },
 	],
 	lessons: [{ en: 'In practice', fr: 'En pratique', de: 'In der Praxis', es: 'En la práctica', it: 'In pratica', ro: 'În practică' }],
 } satisfies Record<'practices' | 'lessons', Translatable[]>;
