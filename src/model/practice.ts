@@ -107,5 +107,7 @@ export function citation(source: SourceData, cited: { page?: number; section?: s
 }
 
 export function formatDate(date: Date, locale: Locale): string {
-	return intl(Intl.DateTimeFormat, locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+	const parts = intl(Intl.DateTimeFormat, locale, { dateStyle: 'long', timeZone: 'UTC' }).formatToParts(date);
+	// French writes the first of the month as an ordinal: « le 1er décembre ».
+	return parts.map(({ type, value }) => (locale === 'fr' && type === 'day' && value === '1' ? '1er' : value)).join('');
 }

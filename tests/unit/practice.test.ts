@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citation, endOf, figuresByKind, formatPeriod, practiceStatus, startYear, unstatedFactsOf } from '../../src/model/practice.ts';
+import { citation, endOf, figuresByKind, formatDate, formatPeriod, practiceStatus, startYear, unstatedFactsOf } from '../../src/model/practice.ts';
 import { practiceSchema } from '../../src/model/schema.ts';
 import { practiceData } from '../support/fixtures.ts';
 
@@ -103,5 +103,16 @@ describe('citation', () => {
 		expect(citation({ ...source, citation: 'CHAMPIONs project, Lessons learned', paged: false }, { section: 'LL: Policy (I)' }, 'en')).toBe(
 			'CHAMPIONs project, Lessons learned, LL: Policy (I)',
 		);
+	});
+});
+
+describe('dates', () => {
+	it('are written as each language writes them: British English, the French ordinal first of the month', () => {
+		const first = new Date('2026-12-01T00:00:00Z');
+		expect(formatDate(first, 'en')).toBe('1 December 2026');
+		expect(formatDate(first, 'fr')).toBe('1er décembre 2026');
+		expect(formatDate(new Date('2026-12-07T00:00:00Z'), 'fr')).toBe('7 décembre 2026');
+		expect(formatDate(first, 'de')).toBe('1. Dezember 2026');
+		expect(formatDate(first, 'ro')).toBe('1 decembrie 2026');
 	});
 });
