@@ -5,14 +5,6 @@ export const locales = ['en', 'fr', 'de', 'es', 'it', 'ro'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
 
-/** The languages whose entries read in full, and so have PDFs: the others' pages offer the default language's. */
-export const pdfLocales = ['en', 'fr'] as const satisfies readonly Locale[];
-
-/** The language of the PDF a page in `locale` offers. */
-export function pdfLocaleOf(locale: Locale): Locale {
-	return (pdfLocales as readonly Locale[]).includes(locale) ? locale : defaultLocale;
-}
-
 export function isLocale(value: string): value is Locale {
 	return (locales as readonly string[]).includes(value);
 }

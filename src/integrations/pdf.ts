@@ -1,5 +1,5 @@
 /**
- * The build's PDF step, after the pages are built and indexed: in each PDF language, the whole compendium
+ * The build's PDF step, after the pages are built and indexed: in each language, the whole compendium
  * (/pdf/{locale}/compendium.pdf) and every practice and lesson, printed from its own page
  * (/pdf/{locale}/{collection}/{slug}.pdf) by headless Chromium (src/pdf/print.ts).
  * A PDF whose inputs (the page's HTML and the stylesheets) have not changed since the last build is reused from
@@ -15,7 +15,7 @@ import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 import { pdfCache, pdfEnabled, siteUrl } from '../config.ts';
 import { intl } from '../i18n/intl.ts';
-import { isLocale, pdfLocales } from '../i18n/locales.ts';
+import { isLocale, locales } from '../i18n/locales.ts';
 import { t } from '../i18n/ui.ts';
 import { urls } from '../i18n/urls.ts';
 import { printPage } from '../pdf/print.ts';
@@ -35,8 +35,8 @@ interface Job {
 
 async function jobsOf(site: string): Promise<Job[]> {
 	// The compendiums first: the longest to print, one per worker.
-	const jobs: Job[] = pdfLocales.map((locale) => ({ page: urls.printCompendium(locale), pdf: urls.compendiumPdf(locale), pageNumbers: true }));
-	for (const locale of pdfLocales) {
+	const jobs: Job[] = locales.map((locale) => ({ page: urls.printCompendium(locale), pdf: urls.compendiumPdf(locale), pageNumbers: true }));
+	for (const locale of locales) {
 		for (const collection of collections) {
 			const dir = join(site, locale, collection);
 			const slugs = await readdir(dir, { withFileTypes: true }).catch(() => []);

@@ -1,7 +1,7 @@
 /** The whole compendium as one PDF per PDF language: contents and index with true page numbers, an outline, metadata, tags. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pdfLocales } from '../../src/i18n/locales.ts';
+import { locales } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { urls } from '../../src/i18n/urls.ts';
 import { dist } from '../support/paths.ts';
@@ -11,7 +11,7 @@ import { page, text } from '../support/site.ts';
 const squeeze = (value: string) => value.replace(/\s+/g, '');
 const flatten = (items: OutlineItem[]): string[] => items.flatMap((item) => [squeeze(item.title), ...flatten(item.items)]);
 
-describe.each(pdfLocales)('the %s compendium', async (locale) => {
+describe.each(locales)('the %s compendium', async (locale) => {
 	const html = page(urls.printCompendium(locale));
 	const pdf = await readPdf(join(dist, urls.compendiumPdf(locale)));
 	const pages = pdf.pages.map(squeeze);
