@@ -83,6 +83,16 @@ describe('the search page’s own index', () => {
 		expect(ids.map((id) => readFragment(dist, id).url)).toEqual(listed);
 	});
 
+	it.each(locales.filter((locale) => locale !== 'en'))('indexes %s text only: no entry body in English', (locale) => {
+		const { ids } = readSearchPagefind(dist, locale);
+		const contents = ids.map((id) => readFragment(dist, id, locale).content).join('\n');
+		// The opening words of each English body's first paragraph (a sentence no translation writes).
+		for (const entry of entries) {
+			const opening = entry.body.split('\n').find((line) => /^[A-Z][a-z]/.test(line))?.split(/\s+/).slice(0, 8).join(' ');
+			if (opening) expect(contents, `${locale}: ${entry.slug}`).not.toContain(opening);
+		}
+	});
+
 	it('indexes the key facts as separate words ("Country Spain", not "CountrySpain")', () => {
 		const { ids } = readSearchPagefind(dist);
 		const n = listed.indexOf('/en/practices/bilbao-anti-rumours-strategy/');
