@@ -43,7 +43,8 @@ export const terminalText = (text: string) =>
 export const yamlString = (text: string) => JSON.stringify(text).replace(controlCharacters, (char) => `\\u${codePoint(char)}`);
 
 /**
- * Text for a PDF's metadata (title, author): one line, without controls, which viewers show in a title bar.
- * pdf-lib writes it as a UTF-16 hex string, so no PDF syntax needs escaping.
+ * Text for a PDF's metadata (title, author): one line, without controls, which viewers show in a title bar;
+ * other spaces (French typography's no-break space before a colon) stay as they are. pdf-lib writes it as a
+ * UTF-16 hex string, so no PDF syntax needs escaping.
  */
-export const pdfMetadataText = (text: string) => text.replace(controlCharacters, ' ').replace(/\s+/g, ' ').trim();
+export const pdfMetadataText = (text: string) => text.replace(controlCharacters, ' ').replace(/ {2,}/g, ' ').trim();

@@ -73,5 +73,6 @@ describe('pdfMetadataText', () => {
 	it('makes one line without controls', () => {
 		for (const text of hostile) expect(pdfMetadataText(text)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u);
 		expect(pdfMetadataText('A\ntitle\u202e here')).toBe('A title here');
+		expect(pdfMetadataText('EU Belong\u00a0: une approche')).toBe('EU Belong\u00a0: une approche');
 	});
 });
