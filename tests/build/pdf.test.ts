@@ -25,9 +25,11 @@ describe('per-entry PDFs', () => {
 		const all = squeeze(pdf.pages.join(' '));
 		const shown = (selector: string) => html.querySelectorAll(selector).map((element) => text(element));
 		// The key facts, the figures with their kinds, the organisations and the citation, as the page gives them.
-		for (const fact of [text(html.querySelector('h1')), ...shown('.entry-facts dt'), ...shown('.entry-facts dd'), ...shown('.figures li'), ...shown('#organisations ~ dl dd')]) {
+		for (const fact of [text(html.querySelector('h1')), ...shown('.entry-facts dt'), ...shown('.entry-facts dd'), ...shown('#organisations ~ dl dd')]) {
 			expect(all, fact).toContain(squeeze(fact));
 		}
+		// The figures are tiles side by side, whose wrapped lines a PDF's text reads across the row: each word, then.
+		for (const figure of shown('.figures li')) for (const word of figure.split(/[\s\p{P}]+/u).filter(Boolean)) expect(all, figure).toContain(word);
 		expect(all).toContain(squeeze(text(html.querySelector('.citation p'))));
 		// Its links, as links and written out.
 		const links = pdf.links.flat();
