@@ -1,5 +1,7 @@
 /** The site's URL scheme, in one place. Every page's path ends with a slash. */
 import { isLocale, type Locale } from './locales.ts';
+import type { FacetKey } from '../model/facets.ts';
+import { stateToQuery } from '../model/search-state.ts';
 
 /** The same page in another locale: "/en/practices/x/" → "/fr/practices/x/"; a page outside the locales goes to that locale's home. */
 export function localePath(path: string, locale: Locale): string {
@@ -12,6 +14,8 @@ export const urls = {
 	page: (list: string, n: number) => (n <= 1 ? list : `${list}page/${n}/`),
 	home: (locale: Locale) => `/${locale}/`,
 	search: (locale: Locale) => `/${locale}/search/`,
+	/** The search for these options ({ level: ['local'], evidence: ['evaluated'] }), in the search page's own address form. */
+	searchFor: (locale: Locale, filters: Partial<Record<FacetKey, string[]>>) => `/${locale}/search/${stateToQuery({ q: '', filters })}`,
 	/** The search page's data: its index, and the language's Pagefind bundles with Pagefind's page id for each entry of it. */
 	searchIndex: (locale: Locale) => `/${locale}/search/index.json`,
 	searchPagefind: (locale: Locale) => `/${locale}/search/pagefind.json`,
@@ -39,6 +43,9 @@ export const urls = {
 	sources: (locale: Locale) => `/${locale}/sources/`,
 	source: (locale: Locale, id: string) => `/${locale}/sources/${id}/`,
 	about: (locale: Locale) => `/${locale}/about/`,
+	statistics: (locale: Locale) => `/${locale}/statistics/`,
+	evidence: (locale: Locale) => `/${locale}/evidence/`,
+	gaps: (locale: Locale) => `/${locale}/gaps/`,
 	contribute: (locale: Locale) => `/${locale}/contribute/`,
 	accessibility: (locale: Locale) => `/${locale}/accessibility/`,
 	/** An entry's PDF, made by the build from its page (src/integrations/pdf.ts). */

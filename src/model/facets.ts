@@ -2,7 +2,7 @@
  * The search facets and sorts: their names are the URL query parameters and Pagefind filter keys,
  * shared by the pages that write the index and the script that queries it (so this module imports nothing).
  */
-export const facetKeys = ['kind', 'country', 'area', 'type', 'level', 'theme', 'status', 'evidence', 'target', 'source'] as const;
+export const facetKeys = ['kind', 'country', 'area', 'type', 'level', 'theme', 'topic', 'status', 'evidence', 'target', 'source'] as const;
 export type FacetKey = (typeof facetKeys)[number];
 
 export const kinds = ['practice', 'lesson'] as const;

@@ -2,7 +2,7 @@
  * The search state and its URL form (?q=rumours&country=ES&area=public-services&from=2015&to=2020&sort=start).
  * Pure functions: the page script and the unit tests share them.
  */
-import { facetKeys, type FacetKey, sortKeys, type SortKey } from '../../model/facets.ts';
+import { facetKeys, type FacetKey, sortKeys, type SortKey } from './facets.ts';
 
 export interface SearchState {
 	q: string;
@@ -75,4 +75,12 @@ export function toggle(state: SearchState, key: FacetKey, value: string, on: boo
 	if (on) values.add(value);
 	else values.delete(value);
 	return { ...state, filters: { ...state.filters, [key]: [...values] } };
+}
+
+/**
+ * Whether an entry with these facet values is found by these filters: any of a facet's chosen options (OR), in
+ * every facet chosen (AND). The search page applies the same rule to its index (src/scripts/search/query.ts).
+ */
+export function matchesFilters(values: Partial<Record<FacetKey, readonly string[]>>, filters: SearchState['filters']): boolean {
+	return Object.entries(filters).every(([key, wanted]) => !wanted?.length || wanted.some((value) => values[key as FacetKey]?.includes(value)));
 }

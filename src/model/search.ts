@@ -9,7 +9,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { t } from '../i18n/ui.ts';
 import type { Catalogue, Lesson, Practice } from './catalogue.ts';
 import { countryList, countryName } from './countries.ts';
-import { areas, evidenceLevels, levels, practiceTypes, statuses, targetGroups, themes, type Vocabulary } from './vocabularies.ts';
+import { areas, evidenceLevels, lessonTopics, levels, practiceTypes, statuses, targetGroups, themes, type Vocabulary } from './vocabularies.ts';
 
 import { facetKeys, type FacetKey, kinds } from './facets.ts';
 
@@ -95,7 +95,7 @@ function practiceSearchRecord(practice: Practice): SearchRecord {
 function lessonSearchRecord(lesson: Lesson): SearchRecord {
 	const { data, locale } = lesson;
 	return {
-		filters: { kind: ['lesson'], country: data.countries, area: data.areas, source: [data.source.document] },
+		filters: { kind: ['lesson'], country: data.countries, area: data.areas, topic: [data.topic], source: [data.source.document] },
 		sort: { title: data.title },
 		card: {
 			url: lesson.url,
@@ -146,6 +146,7 @@ const facetVocabularies: Partial<Record<FacetKey, Vocabulary<string>>> = {
 	type: practiceTypes,
 	level: levels,
 	theme: themes,
+	topic: lessonTopics,
 	status: statuses,
 	evidence: evidenceLevels,
 	target: targetGroups,
@@ -177,6 +178,7 @@ export function facetOptions(catalogue: Catalogue, locale: Locale, counts: Recor
 		kind: kinds,
 		level: levels.codes,
 		theme: themes.codes,
+		topic: lessonTopics.codes,
 		status: statuses.codes,
 		evidence: evidenceLevels.codes,
 		source: [...catalogue.sources.keys()],

@@ -16,3 +16,16 @@ describe('Intl formatters made once', () => {
 		expect([intl(Intl.NumberFormat, 'de').format(1234.5), intl(Intl.PluralRules, 'fr').select(1)]).toEqual(['1.234,5', 'one']);
 	});
 });
+
+describe('listJoiners', () => {
+	it('gives the words before each item of a list, as each language joins them', async () => {
+		const { list, listJoiners } = await import('../../src/i18n/format.ts');
+		expect(listJoiners('en', 3)).toEqual(['', ', ', ' and ']);
+		expect(listJoiners('fr', 2)).toEqual(['', ' et ']);
+		expect(listJoiners('en', 1)).toEqual(['']);
+		for (const locale of ['en', 'fr', 'de', 'ro'] as const) {
+			const items = ['Spain', 'France', 'Italy'];
+			expect(listJoiners(locale, 3).map((joiner, i) => joiner + items[i]).join('')).toBe(list(locale, items));
+		}
+	});
+});

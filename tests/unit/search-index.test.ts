@@ -4,7 +4,7 @@ import { facetKeys, type FacetKey } from '../../src/model/facets.ts';
 import { columnValues, decodeColumn, decodeSearchIndex, encodeColumn, encodeSearchIndex, type IndexedEntry } from '../../src/model/search-index.ts';
 import { runQuery } from '../../src/scripts/search/query.ts';
 import { random } from '../../scripts/lib/corpus.ts';
-import { parseState, type SearchState } from '../../src/scripts/search/state.ts';
+import { parseState, type SearchState } from '../../src/model/search-state.ts';
 
 const entry = (filters: IndexedEntry['filters'], start?: string): IndexedEntry => ({ filters, sort: { start } });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmpty, onlyOption, parseState, stateToQuery, toggle } from '../../src/scripts/search/state.ts';
+import { isEmpty, onlyOption, parseState, stateToQuery, toggle } from '../../src/model/search-state.ts';
 
 describe('search state in the URL', () => {
 	it('reads the query, repeated facet values and the sort', () => {
@@ -47,5 +47,18 @@ describe('one option alone', () => {
 		for (const query of ['', '?q=roma&country=EE', '?country=EE&country=ES', '?country=EE&area=education', '?country=EE&from=2018', '?country=EE&sort=start']) {
 			expect(onlyOption(parseState(query)), query).toBeUndefined();
 		}
+	});
+});
+
+describe('matchesFilters', () => {
+	it('is OR within a facet and AND across facets', async () => {
+		const { matchesFilters } = await import('../../src/model/search-state.ts');
+		const bilbao = { kind: ['practice'], country: ['ES'], area: ['inclusive-narratives', 'education'], level: ['local'] };
+		expect(matchesFilters(bilbao, {})).toBe(true);
+		expect(matchesFilters(bilbao, { area: ['education', 'housing'] })).toBe(true);
+		expect(matchesFilters(bilbao, { area: ['housing'] })).toBe(false);
+		expect(matchesFilters(bilbao, { country: ['ES'], level: ['national'] })).toBe(false);
+		expect(matchesFilters(bilbao, { country: ['ES', 'FR'], level: ['local'] })).toBe(true);
+		expect(matchesFilters(bilbao, { target: ['police'] })).toBe(false);
 	});
 });

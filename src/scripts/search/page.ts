@@ -16,7 +16,7 @@ import { setUpPanel } from './panel.ts';
 import type { Counts } from './query.ts';
 import { warmUpText } from './pagefind.ts';
 import { type Found, search, wordsOf } from './search.ts';
-import { activeFacets, emptyState, isEmpty, onlyOption, parseState, type SearchState, stateToQuery, toggle } from './state.ts';
+import { activeFacets, emptyState, isEmpty, onlyOption, parseState, type SearchState, stateToQuery, toggle } from '../../model/search-state.ts';
 import { suggestion } from './words.ts';
 
 /** Results follow every keystroke; the count is announced once typing pauses this long. */

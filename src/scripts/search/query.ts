@@ -4,7 +4,7 @@
  */
 import { type FacetKey, facetKeys } from '../../model/facets.ts';
 import type { Column, SearchIndex } from '../../model/search-index.ts';
-import { activeFacets, hasYears, type SearchState } from './state.ts';
+import { activeFacets, hasYears, type SearchState } from '../../model/search-state.ts';
 
 export type Counts = Record<string, Record<string, number>>;
 

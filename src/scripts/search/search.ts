@@ -8,7 +8,7 @@ import { decodeSearchIndex, type SearchIndexFile } from '../../model/search-inde
 import { fetchJson, loadOnce } from './load.ts';
 import { matchText } from './pagefind.ts';
 import { type Answer, runQuery } from './query.ts';
-import type { SearchState } from './state.ts';
+import type { SearchState } from '../../model/search-state.ts';
 
 // Read at the first search, not when it arrives: the page's first script preloads its bytes when a visitor
 // reaches for a control, and reading it then could delay the first results drawn from an option's own file.
