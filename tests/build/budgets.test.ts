@@ -1,6 +1,6 @@
 /**
  * Weight budgets on the built site, gzipped as a host would send it: practice pages (median ≤ 6 kB of
- * HTML, none over 12 kB), the site's CSS (≤ 10 kB in all), and the JavaScript a content page runs before any
+ * HTML, none over 12 kB), home pages with their map (≤ 30 kB), the site's CSS (≤ 10 kB in all), and the JavaScript a content page runs before any
  * interaction (≤ 2 kB: its scripts and what they import at once, not what they load on demand).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -53,6 +53,14 @@ describe('budgets', () => {
 		expect(sizes.filter(({ bytes }) => bytes > 12 * kB)).toEqual([]);
 	});
 
+	it('home pages, with their map: ≤ 30 kB of gzipped HTML and SVG each', () => {
+		for (const locale of locales) {
+			const html = readDist(`${locale}/index.html`);
+			expect(html, locale).toContain('<svg');
+			expect(gzipped(html), locale).toBeLessThanOrEqual(30 * kB);
+		}
+	});
+
 	it('CSS: ≤ 10 kB gzipped in all', () => {
 		const files = readdirSync(join(dist, '_astro')).filter((name) => name.endsWith('.css'));
 		expect(files.length).toBeGreaterThan(0);
@@ -70,6 +78,9 @@ describe('budgets', () => {
 			urls.area(locale, 'child-protection'),
 			urls.sources(locale),
 			urls.about(locale),
+			urls.statistics(locale),
+			urls.evidence(locale),
+			urls.gaps(locale),
 		]);
 		const over = content.map((url) => ({ url, bytes: scriptWeight(url) })).filter(({ bytes }) => bytes > 2 * kB);
 		expect(over).toEqual([]);

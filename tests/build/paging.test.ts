@@ -53,7 +53,7 @@ describe('paged lists', () => {
 
 	it('every page of a country, an area, a source and the lessons is linked from the first', () => {
 		for (const list of [urls.lessons('en'), urls.country('en', 'ES'), urls.area('en', 'education'), urls.source('en', 'coe-compendium-2024')]) {
-			const { seen, links } = walk(list, '.cards .card a');
+			const { seen, links } = walk(list, '.cards .card :is(h2, h3, h4) a');
 			expect(seen[0]).toBe(list);
 			expect(links.length).toBeGreaterThan(0);
 			expect(new Set(links).size).toBe(links.length);
