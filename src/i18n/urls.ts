@@ -43,6 +43,8 @@ export const urls = {
 	sources: (locale: Locale) => `/${locale}/sources/`,
 	source: (locale: Locale, id: string) => `/${locale}/sources/${id}/`,
 	about: (locale: Locale) => `/${locale}/about/`,
+	/** The practices as a table, in one of its orders (model/practice-table.ts): by title at the table's own address. */
+	practicesTable: (locale: Locale, sort = 'title') => `/${locale}/practices/table/${sort === 'title' ? '' : `${sort}/`}`,
 	statistics: (locale: Locale) => `/${locale}/statistics/`,
 	evidence: (locale: Locale) => `/${locale}/evidence/`,
 	gaps: (locale: Locale) => `/${locale}/gaps/`,

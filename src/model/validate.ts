@@ -40,6 +40,8 @@ export function formatAnnotation(problem: Problem, line = problem.line): string 
 
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Addresses under /{locale}/practices/ and /lessons/ that are not entries: a list's pages, the table. */
+const RESERVED_SLUGS = ['page', 'table'];
 
 /** `areas[1]`, `source.page`: the field as an editor would look for it in the frontmatter. */
 function fieldPath(path: readonly PropertyKey[]): string {
@@ -218,7 +220,9 @@ function problemsOf({ entries, sources, sourcesError, sourcesPath = 'content/sou
 			continue;
 		}
 		if (file.extension !== 'mdx') problems.push({ path, field: '', message: 'must be an .mdx file: rename it' });
-		if (!SLUG.test(file.slug)) {
+		if (RESERVED_SLUGS.includes(file.slug)) {
+			problems.push({ path, field: '', message: `has the name "${file.slug}", which the site uses for an address of its own (/en/${file.collection}/${file.slug}/): rename the file` });
+		} else if (!SLUG.test(file.slug)) {
 			const fixed = file.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 			problems.push({ path, field: '', message: `has a file name that is not a valid slug: rename it to "${fixed}.${file.extension}" (lower-case words joined by hyphens)` });
 		}

@@ -39,6 +39,24 @@ describe.each(locales)('%s', (locale) => {
 	});
 });
 
+describe('lists a decision-maker can scan', () => {
+	it('shows at least 8 practices on a 1366 × 900 screen', async () => {
+		const page = await site.open(urls.practices('en'), { viewport: { width: 1366, height: 900 } });
+		const tops = await page.locator('.practice-list > li').evaluateAll((cards) => cards.map((card) => card.getBoundingClientRect().top));
+		expect(tops.filter((top) => top < 900).length).toBeGreaterThanOrEqual(8);
+	});
+
+	it('sorts the table by start year, newest first, from its column header', async () => {
+		const page = await site.open(urls.practicesTable('en'));
+		await page.getByRole('link', { name: 'Start year', exact: true }).click();
+		await page.waitForURL(`${site.server.url}${urls.practicesTable('en', 'start')}`);
+		expect(await page.locator('th[aria-sort="descending"]').textContent()).toContain('Start year');
+		const years = (await page.locator('tbody td.number').allTextContents()).map(Number).filter(Boolean);
+		expect(years.length).toBeGreaterThan(10);
+		expect(years).toEqual([...years].sort((a, b) => b - a));
+	});
+});
+
 describe('on a phone', () => {
 	it('after a search from the home page, the first result is on the first screen (390 × 844)', async () => {
 		const page = await site.open(urls.home('en'), { viewport: { width: 390, height: 844 } });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { countryName } from '../../src/model/countries.ts';
 import { readEntryFiles } from '../../src/model/entry-files.ts';
 import { locales } from '../../src/i18n/locales.ts';
+import { pageCount } from '../../src/model/paging.ts';
 import { urls } from '../../src/i18n/urls.ts';
 import { root } from '../support/paths.ts';
 import { page, text } from '../support/site.ts';
@@ -90,5 +91,18 @@ describe.each(locales)('%s', (locale) => {
 		const facts = page(urls.lesson(locale, 'analyse-plan-train-and-evaluate-together')).querySelector('.entry-facts')!;
 		const hrefs = facts.querySelectorAll('a').map((a) => a.getAttribute('href'));
 		expect(hrefs.some((href) => href?.startsWith(`${urls.search(locale)}?kind=lesson&topic=`))).toBe(true);
+	});
+});
+
+describe('the practices table', () => {
+	it.each(['title', 'country', 'start', 'evidence'])('by %s holds every practice once, over its pages', (sort) => {
+		const first = urls.practicesTable('en', sort);
+		const count = pageCount(practices.length);
+		const rows = Array.from({ length: count }, (_, i) => page(urls.page(first, i + 1)).querySelectorAll('tbody tr')).flat();
+		expect(rows.map((row) => row.querySelector('th a')?.getAttribute('href')).sort()).toEqual(practices.map(({ slug }) => urls.practice('en', slug)).sort());
+		if (sort === 'start') {
+			const years = rows.map((row) => Number(text(row.querySelector('td.number')))).filter(Boolean);
+			expect(years).toEqual([...years].sort((a, b) => b - a));
+		}
 	});
 });

@@ -30,6 +30,7 @@ export function templatePages(locale: Locale): TemplatePage[] {
 		{ name: 'home', path: urls.home(locale) },
 		{ name: 'practices', path: urls.practices(locale) },
 		{ name: 'practices, page 2', path: urls.page(urls.practices(locale), 2) },
+		{ name: 'practices as a table, by start year', path: urls.practicesTable(locale, 'start') },
 		{ name: 'practice', path: urls.practice(locale, practice) },
 		{ name: 'lessons', path: urls.lessons(locale) },
 		{ name: 'lesson', path: urls.lesson(locale, lesson) },

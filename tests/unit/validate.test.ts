@@ -259,3 +259,11 @@ describe('cross-entry checks', () => {
 		]);
 	});
 });
+
+describe('reserved names', () => {
+	it('an entry may not take the address of a list page or the table', () => {
+		expect(validate({ entries: [entryFile('practices', 'table', practiceData())], sources }).map(formatProblem)).toEqual([
+			'content/practices/en/table.mdx: has the name "table", which the site uses for an address of its own (/en/practices/table/): rename the file',
+		]);
+	});
+});
