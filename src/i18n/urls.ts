@@ -9,6 +9,9 @@ export function localePath(path: string, locale: Locale): string {
 	return isLocale(first) ? ['', locale, ...rest].join('/') : `/${locale}/`;
 }
 
+/** Addresses under a collection's list (/en/practices/…) that are not entries: the list's pages, the table. */
+export const listSubpaths = ['page', 'table'] as const;
+
 export const urls = {
 	/** Page n of a list whose first page is `list`: pages 2 and on are `{list}page/{n}/` (model/paging.ts). */
 	page: (list: string, n: number) => (n <= 1 ? list : `${list}page/${n}/`),

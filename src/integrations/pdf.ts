@@ -17,7 +17,7 @@ import { pdfCache, pdfEnabled, siteUrl } from '../config.ts';
 import { intl } from '../i18n/intl.ts';
 import { isLocale, locales } from '../i18n/locales.ts';
 import { t } from '../i18n/ui.ts';
-import { urls } from '../i18n/urls.ts';
+import { listSubpaths, urls } from '../i18n/urls.ts';
 import { printPage } from '../pdf/print.ts';
 
 /** Part of every cache key: change it when the way PDFs are made changes. */
@@ -40,8 +40,9 @@ async function jobsOf(site: string): Promise<Job[]> {
 		for (const collection of collections) {
 			const dir = join(site, locale, collection);
 			const slugs = await readdir(dir, { withFileTypes: true }).catch(() => []);
-			// An entry is a folder with a page: the list's further pages (page/2/ …) have none at page/ itself.
-			const pages = await Promise.all(slugs.filter((entry) => entry.isDirectory()).map(async ({ name }) => ((await stat(join(dir, name, 'index.html')).catch(() => null)) ? name : '')));
+			// An entry is a folder with a page, other than the list's own further pages and its table.
+			const folders = slugs.filter((entry) => entry.isDirectory() && !(listSubpaths as readonly string[]).includes(entry.name));
+			const pages = await Promise.all(folders.map(async ({ name }) => ((await stat(join(dir, name, 'index.html')).catch(() => null)) ? name : '')));
 			for (const slug of pages.filter(Boolean).sort()) {
 				jobs.push({ page: urls.entry(locale, collection, slug), pdf: urls.pdf(locale, collection, slug) });
 			}

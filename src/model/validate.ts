@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import { terminalText } from '../escape.ts';
 import { defaultLocale, isLocale, locales } from '../i18n/locales.ts';
+import { listSubpaths } from '../i18n/urls.ts';
 import { type BodyProblem, checkBody } from './entry-body.ts';
 import { type EntryFile, SYMBOLIC_LINK } from './entry-files.ts';
 import { fieldLine } from './field-line.ts';
@@ -40,8 +41,6 @@ export function formatAnnotation(problem: Problem, line = problem.line): string 
 
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** Addresses under /{locale}/practices/ and /lessons/ that are not entries: a list's pages, the table. */
-const RESERVED_SLUGS = ['page', 'table'];
 
 /** `areas[1]`, `source.page`: the field as an editor would look for it in the frontmatter. */
 function fieldPath(path: readonly PropertyKey[]): string {
@@ -220,7 +219,7 @@ function problemsOf({ entries, sources, sourcesError, sourcesPath = 'content/sou
 			continue;
 		}
 		if (file.extension !== 'mdx') problems.push({ path, field: '', message: 'must be an .mdx file: rename it' });
-		if (RESERVED_SLUGS.includes(file.slug)) {
+		if ((listSubpaths as readonly string[]).includes(file.slug)) {
 			problems.push({ path, field: '', message: `has the name "${file.slug}", which the site uses for an address of its own (/en/${file.collection}/${file.slug}/): rename the file` });
 		} else if (!SLUG.test(file.slug)) {
 			const fixed = file.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
-import { urls } from '../../src/i18n/urls.ts';
+import { listSubpaths, urls } from '../../src/i18n/urls.ts';
 import { dist } from '../support/paths.ts';
 import { page, readDist } from '../support/site.ts';
 
@@ -45,7 +45,7 @@ describe('budgets', () => {
 		const sizes = locales.flatMap((locale) => {
 			const dir = join(dist, locale, 'practices');
 			return readdirSync(dir, { withFileTypes: true })
-				.filter((entry) => entry.isDirectory() && entry.name !== 'page')
+				.filter((entry) => entry.isDirectory() && !(listSubpaths as readonly string[]).includes(entry.name))
 				.map((entry) => ({ page: `${entry.name} (${locale})`, bytes: gzipped(readFileSync(join(dir, entry.name, 'index.html'))) }));
 		});
 		expect(sizes.length).toBeGreaterThan(80 * locales.length);
