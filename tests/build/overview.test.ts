@@ -78,6 +78,19 @@ describe.each(locales)('%s', (locale) => {
 		expect(cells.filter((td) => td.classList.contains('gap')).length).toBe(cells.length - links.length);
 	});
 
+	it('a country’s profile counts its practices, each count a link to them, and searches within it', () => {
+		const html = page(urls.country(locale, 'ES'));
+		const profile = html.querySelector('.country-profile')!;
+		expect(profile.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(urls.searchFor(locale, { country: ['ES'] }));
+		const rows = profile.querySelectorAll('tbody tr').map((row) => [row.querySelector('a')?.getAttribute('href'), digits(text(row.querySelector('.count')))] as const);
+		for (const level of ['local', 'regional', 'national']) {
+			const n = countOf((data) => data.countries.includes('ES') && data.level === level);
+			const row = rows.find(([href]) => href === urls.searchFor(locale, { kind: ['practice'], country: ['ES'], level: [level] }));
+			expect(row?.[1] ?? 0, level).toBe(n);
+		}
+		expect(rows.find(([href]) => href === urls.searchFor(locale, { kind: ['practice'], country: ['ES'], area: ['education'] }))?.[1] ?? 0).toBe(countOf((data) => data.countries.includes('ES') && data.areas.includes('education')));
+	});
+
 	it('a practice’s key facts lead to the practices that share them', () => {
 		const facts = page(urls.practice(locale, 'bilbao-anti-rumours-strategy')).querySelector('.entry-facts')!;
 		const hrefs = facts.querySelectorAll('a').map((a) => a.getAttribute('href'));

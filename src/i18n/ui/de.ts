@@ -234,4 +234,6 @@ export const de = {
 	'table.by.start': 'nach Beginn, die neuesten zuerst',
 	'table.by.evidence': 'nach Evidenzgrad, der höchste zuerst',
 	'practices.toTable': 'Die Praxisbeispiele als Tabelle, zum Vergleichen und Sortieren',
+	'country.profile': '{country}: die Praxisbeispiele in Zahlen',
+	'country.searchWithin': 'In {country} suchen',
 } satisfies Dictionary;

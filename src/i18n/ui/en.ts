@@ -232,4 +232,6 @@ export const en = {
 	'table.by.start': 'by start year, newest first',
 	'table.by.evidence': 'by evidence, strongest first',
 	'practices.toTable': 'The practices in a table, to compare and sort them',
+	'country.profile': 'Practices from {country} in figures',
+	'country.searchWithin': 'Search within {country}',
 };

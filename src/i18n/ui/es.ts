@@ -234,4 +234,6 @@ export const es = {
 	'table.by.start': 'por año de inicio, de la más reciente a la más antigua',
 	'table.by.evidence': 'por nivel de evidencia, del más alto al más bajo',
 	'practices.toTable': 'Las prácticas en una tabla, para compararlas y ordenarlas',
+	'country.profile': '{country}: las prácticas en cifras',
+	'country.searchWithin': 'Buscar en {country}',
 } satisfies Dictionary;

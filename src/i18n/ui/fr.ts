@@ -234,4 +234,6 @@ export const fr = {
 	'table.by.start': 'par année de début, de la plus récente à la plus ancienne',
 	'table.by.evidence': 'par niveau de preuve, du plus élevé au plus faible',
 	'practices.toTable': 'Les pratiques en tableau, pour les comparer et les trier',
+	'country.profile': '{country} : les pratiques en chiffres',
+	'country.searchWithin': 'Rechercher parmi les fiches de ce pays',
 } satisfies Dictionary;

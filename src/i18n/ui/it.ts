@@ -234,4 +234,6 @@ export const it = {
 	'table.by.start': 'per anno di avvio, dalla più recente',
 	'table.by.evidence': 'per livello di evidenza, dal più alto',
 	'practices.toTable': 'Le pratiche in una tabella, per confrontarle e ordinarle',
+	'country.profile': '{country}: le pratiche in cifre',
+	'country.searchWithin': 'Cerca in {country}',
 } satisfies Dictionary;

@@ -234,4 +234,6 @@ export const ro = {
 	'table.by.start': 'după anul de început, de la cele mai recente',
 	'table.by.evidence': 'după nivelul dovezilor, de la cel mai ridicat',
 	'practices.toTable': 'Practicile într-un tabel, pentru a le compara și sorta',
+	'country.profile': '{country}: practicile în cifre',
+	'country.searchWithin': 'Căutați în {country}',
 } satisfies Dictionary;
