@@ -142,9 +142,13 @@ describe('every language', () => {
 		expect(page('/en/practices/bilbao-anti-rumours-strategy/').querySelector('#organisations ~ dl dd span')?.hasAttribute('lang')).toBe(false);
 	});
 
-	it('the 404 page offers the home page of every language', () => {
+	it('the 404 page says so in every language, with the way home and to the search of each', () => {
 		const html = page('/404.html');
-		for (const locale of locales) expect(html.querySelector(`main a[href="/${locale}/"][hreflang="${locale}"]`), locale).not.toBeNull();
+		for (const locale of locales) {
+			expect(html.querySelector(`main a[href="/${locale}/"][hreflang="${locale}"]`), locale).not.toBeNull();
+			expect(html.querySelector(`main a[href="/${locale}/search/"][hreflang="${locale}"]`), locale).not.toBeNull();
+			expect(text(html.querySelector('main')), locale).toContain(t(locale, 'notFound.text'));
+		}
 	});
 });
 
