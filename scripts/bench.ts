@@ -4,8 +4,8 @@
  * - pdf: the PDFs of the real content (issues 11 and 23): all of them in six languages from scratch, the English
  *   compendium and its size, and the PDF work of a rebuild after one edit. Aims: all ≤ 180 s, compendium ≤ 30 s
  *   and ≤ 5 MB, one edit ≤ 10 s.
- * - real: the real content's build, its search page (issue 12) and Lighthouse's scores for a practice page and
- *   the search page, with a phone's settings (issue 13; aim 100 in every category).
+ * - real: the real content's build, its search page (issue 12) and Lighthouse's scores for the home page, a
+ *   practice page and the search page, with a phone's settings (issues 13 and 21; aim 100 in every category).
  * - corpora: generated corpora of 1,000 and 10,000 entries (BENCH_SIZES), each built with this site and, in
  *   the same run, with Starlight and its default search, side by side and as ratios (issue 13): build time,
  *   time a page and peak memory, Pagefind's index and indexing time, an entry page's weight, and the bytes
@@ -96,7 +96,7 @@ async function pdfReport() {
 	await rm(dist, { recursive: true, force: true });
 }
 
-/** The real content: its build, its search page, and Lighthouse on a practice page and the search page. */
+/** The real content: its build, its search page, and Lighthouse on the home page (with its map), a practice page and the search page. */
 async function realReport() {
 	console.log(`Real content, medians of ${RUNS} runs each, a fresh browser per run.\n`);
 	const dist = join(work, 'real');
@@ -105,7 +105,7 @@ async function realReport() {
 	console.log('\nLighthouse, its default (phone) settings, the site served gzipped from this machine (aim 100 in every category):');
 	const server = await serveDirectory(dist, { gzip: true });
 	try {
-		for (const path of [urls.practice('en', 'bilbao-anti-rumours-strategy'), urls.search('en')]) {
+		for (const path of [urls.home('en'), urls.practice('en', 'bilbao-anti-rumours-strategy'), urls.search('en')]) {
 			const { scores, failing } = await runLighthouse(`${server.url}${path}`);
 			const lost = Object.entries(failing).flatMap(([category, audits]) => audits.map((audit) => `${category}: ${audit}`));
 			console.log(`  ${path.padEnd(44)} ${Object.entries(scores).map(([category, score]) => `${category} ${score}`).join(' · ')}${lost.length ? `\n    points lost to: ${lost.join('; ')}` : ''}`);
