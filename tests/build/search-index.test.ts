@@ -93,6 +93,12 @@ describe('the search page’s own index', () => {
 		}
 	});
 
+	it('finds Bilbao’s anti-rumours strategy in a search for Spain and education (its schools workshops)', () => {
+		const n = listed.indexOf('/en/practices/bilbao-anti-rumours-strategy/');
+		expect(columnValues(index.facets.country, n)).toContain('ES');
+		expect(columnValues(index.facets.area, n)).toContain('education');
+	});
+
 	it('indexes the key facts as separate words ("Country Spain", not "CountrySpain")', () => {
 		const { ids } = readSearchPagefind(dist);
 		const n = listed.indexOf('/en/practices/bilbao-anti-rumours-strategy/');
