@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/ui.ts';
 import { practiceFile } from '../fixtures/hostile-files.ts';
 import { useSite } from '../support/browser.ts';
 import { readPdf } from '../support/pdf.ts';
@@ -40,21 +41,22 @@ describe('a hostile title', () => {
 
 	it("prints the same PDF as the plain title's, the title aside", async () => {
 		const [hostile, plain] = await Promise.all(['hostile-title', 'plain-title'].map((slug) => readPdf(join(out, `pdf/en/practices/${slug}.pdf`))));
-		expect(hostile.pages.length).toBe(plain.pages.length);
 		const squeeze = (text: string) => text.replace(/\s+/g, '');
-		// Below the heading (whose line breaks text extraction reads unevenly), the same text but for the
-		// address and the source's page, which differ.
-		const belowHeading = (text: string, title: string) =>
-			squeeze(text)
+		// The running header: the title written out as it is, on every page.
+		for (const page of hostile.pages) expect(squeeze(page)).toContain(squeeze(hostileTitle));
+		// Below the heading (whose line breaks text extraction reads unevenly), the same text, page breaks aside (a
+		// longer title may push a line to the next page): all but the address, the source's page, page numbers and
+		// the running header's site name, which each page repeats.
+		const belowHeading = (pdf: typeof hostile, title: string) =>
+			squeeze(pdf.pages.join(' '))
 				.replaceAll(squeeze(title), '')
+				.replaceAll(squeeze(t('en', 'site.name')), '')
 				.replace(/^.*?(?=Apracticewrittenforatest)/, '')
+				.replace(/\d+\/\d+/g, '')
 				.replace(/(hostile|plain)-title/g, 'slug')
 				.replace(/p\.1[01]/g, 'p.N');
-		hostile.pages.forEach((page, n) => {
-			// The running header: the title written out as it is, on every page.
-			expect(squeeze(page)).toContain(squeeze(hostileTitle));
-			expect(belowHeading(page, hostileTitle)).toBe(belowHeading(plain.pages[n], plainTitle));
-		});
+		expect(belowHeading(hostile, hostileTitle)).toBe(belowHeading(plain, plainTitle));
+		expect(Math.abs(hostile.pages.length - plain.pages.length)).toBeLessThanOrEqual(1);
 		expect(hostile.info.Title).toBe(hostileTitle);
 	});
 
