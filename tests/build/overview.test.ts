@@ -119,3 +119,20 @@ describe('the practices table', () => {
 		}
 	});
 });
+
+describe('similar practices', () => {
+	it.each(locales)('%s: every practice links three to five others, each with why; Bilbao and Fuenlabrada link each other', (locale) => {
+		for (const { slug } of practices) {
+			const links = page(urls.practice(locale, slug)).querySelectorAll('.similar li');
+			expect(links.length, slug).toBeGreaterThanOrEqual(3);
+			expect(links.length, slug).toBeLessThanOrEqual(5);
+			for (const li of links) {
+				expect(li.querySelector('a')?.getAttribute('href'), slug).not.toBe(urls.practice(locale, slug));
+				expect(text(li.querySelector('.meta')), slug).not.toBe('');
+			}
+		}
+		const hrefs = (slug: string) => page(urls.practice(locale, slug)).querySelectorAll('.similar a').map((a) => a.getAttribute('href'));
+		expect(hrefs('bilbao-anti-rumours-strategy')).toContain(urls.practice(locale, 'fuenlabrada-anti-rumours-strategy'));
+		expect(hrefs('fuenlabrada-anti-rumours-strategy')).toContain(urls.practice(locale, 'bilbao-anti-rumours-strategy'));
+	});
+});

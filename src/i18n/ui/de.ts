@@ -236,4 +236,9 @@ export const de = {
 	'practices.toTable': 'Die Praxisbeispiele als Tabelle, zum Vergleichen und Sortieren',
 	'country.profile': '{country}: die Praxisbeispiele in Zahlen',
 	'country.searchWithin': 'In {country} suchen',
+	'similar.title': 'Ähnliche Praxisbeispiele',
+	'similar.type': 'ebenfalls: {type}',
+	'similar.areas': 'gleiches Handlungsfeld: {areas}',
+	'similar.targets': 'gleiche Zielgruppe: {groups}',
+	'similar.words': 'gemeinsame Begriffe: {words}',
 } satisfies Dictionary;

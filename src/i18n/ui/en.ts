@@ -234,4 +234,9 @@ export const en = {
 	'practices.toTable': 'The practices in a table, to compare and sort them',
 	'country.profile': 'Practices from {country} in figures',
 	'country.searchWithin': 'Search within {country}',
+	'similar.title': 'Similar practices',
+	'similar.type': 'same type: {type}',
+	'similar.areas': 'same area: {areas}',
+	'similar.targets': 'same target group: {groups}',
+	'similar.words': 'shares: {words}',
 };

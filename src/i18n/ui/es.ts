@@ -236,4 +236,9 @@ export const es = {
 	'practices.toTable': 'Las prácticas en una tabla, para compararlas y ordenarlas',
 	'country.profile': '{country}: las prácticas en cifras',
 	'country.searchWithin': 'Buscar en {country}',
+	'similar.title': 'Prácticas similares',
+	'similar.type': 'mismo tipo: {type}',
+	'similar.areas': 'mismo ámbito: {areas}',
+	'similar.targets': 'mismo grupo destinatario: {groups}',
+	'similar.words': 'términos comunes: {words}',
 } satisfies Dictionary;

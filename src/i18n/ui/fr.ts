@@ -236,4 +236,9 @@ export const fr = {
 	'practices.toTable': 'Les pratiques en tableau, pour les comparer et les trier',
 	'country.profile': '{country} : les pratiques en chiffres',
 	'country.searchWithin': 'Rechercher parmi les fiches de ce pays',
+	'similar.title': 'Pratiques similaires',
+	'similar.type': 'même type : {type}',
+	'similar.areas': 'même domaine : {areas}',
+	'similar.targets': 'même public cible : {groups}',
+	'similar.words': 'termes communs : {words}',
 } satisfies Dictionary;

@@ -236,4 +236,9 @@ export const it = {
 	'practices.toTable': 'Le pratiche in una tabella, per confrontarle e ordinarle',
 	'country.profile': '{country}: le pratiche in cifre',
 	'country.searchWithin': 'Cerca in {country}',
+	'similar.title': 'Pratiche simili',
+	'similar.type': 'stesso tipo: {type}',
+	'similar.areas': 'stesso ambito: {areas}',
+	'similar.targets': 'stesso gruppo destinatario: {groups}',
+	'similar.words': 'termini comuni: {words}',
 } satisfies Dictionary;

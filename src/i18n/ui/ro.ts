@@ -236,4 +236,9 @@ export const ro = {
 	'practices.toTable': 'Practicile într-un tabel, pentru a le compara și sorta',
 	'country.profile': '{country}: practicile în cifre',
 	'country.searchWithin': 'Căutați în {country}',
+	'similar.title': 'Practici similare',
+	'similar.type': 'același tip: {type}',
+	'similar.areas': 'același domeniu: {areas}',
+	'similar.targets': 'același grup-țintă: {groups}',
+	'similar.words': 'termeni comuni: {words}',
 } satisfies Dictionary;
