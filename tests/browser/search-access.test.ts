@@ -165,7 +165,10 @@ const mentioning = (pattern: RegExp) =>
 		.map((file) => `/en/${file.collection}/${file.slug}/`)
 		.filter((path) => {
 			const html = builtPage(path);
-			return pattern.test(`${html.querySelector('[data-pagefind-body]')!.textContent} ${html.querySelectorAll('[data-pagefind-meta]').map((meta) => meta.getAttribute('data-value')).join(' ')}`);
+			const body = html.querySelector('[data-pagefind-body]')!;
+			// What Pagefind indexes: the body without the parts it is told to ignore (the similar practices' titles).
+			for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+			return pattern.test(`${body.textContent} ${html.querySelectorAll('[data-pagefind-meta]').map((meta) => meta.getAttribute('data-value')).join(' ')}`);
 		});
 
 describe('relevance', () => {
