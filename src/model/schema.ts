@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isCountryCode, suggestCountry } from './countries.ts';
-import { characterName } from '../escape.ts';
+import { characterName, controlCharacters } from '../escape.ts';
 import { textLimits as max } from './limits.ts';
 import { closest } from './suggest.ts';
 import {
@@ -52,13 +52,10 @@ const country = z
 		});
 	});
 
-/** Controls that no text field may hold (C0, C1, bidi, line separators); `lines` also excludes newline and tab. */
-const forbidden = { line: /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u, lines: /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u };
-
 /**
- * Text of at most `limit` characters, without control characters: they would break out of the CSS, CSV, PDF
- * and terminal lines the text is written into, or reorder what a reader sees. Only `lines` fields (long prose)
- * may hold line breaks and tabs.
+ * Text of at most `limit` characters, without control characters (C0, C1, bidi, line separators: escape.ts): they
+ * would break out of the CSS, CSV, PDF and terminal lines the text is written into, or reorder what a reader sees.
+ * Only `lines` fields (long prose) may hold line breaks and tabs.
  */
 const text = (what: string, limit: number, { lines = false } = {}) =>
 	z
@@ -67,7 +64,8 @@ const text = (what: string, limit: number, { lines = false } = {}) =>
 		.min(1, `is empty: ${what}`)
 		.max(limit, `is longer than ${limit} characters: shorten it`)
 		.superRefine((value, ctx) => {
-			const found = (lines ? forbidden.lines : forbidden.line).exec(value);
+			// Line breaks and tabs are controls too, which `lines` fields may hold.
+			const found = [...value.matchAll(controlCharacters)].find(([char]) => !(lines && (char === '\n' || char === '\t')));
 			if (!found) return;
 			const allowed = lines ? 'line breaks, tabs and visible characters' : 'visible characters and spaces on one line';
 			ctx.addIssue({ code: 'custom', message: `holds the control character ${characterName(found[0])} at character ${found.index + 1}: remove it (only ${allowed} may be used)` });
