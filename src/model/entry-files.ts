@@ -129,7 +129,7 @@ async function readCollections<Collection extends string>(root: string, names: r
 				if (!match) continue;
 				const path = join(dir, locale.name, name);
 				const error = await unreadable(path);
-				const parsed = error ? { body: '', bodyLine: 1, error } : parseEntry(await readFile(path, 'utf8'));
+				const parsed: ReturnType<typeof parseEntry> = error ? { body: '', bodyLine: 1, error } : parseEntry(await readFile(path, 'utf8'));
 				files.push({
 					path: relative(root, path),
 					collection,
@@ -139,7 +139,7 @@ async function readCollections<Collection extends string>(root: string, names: r
 					data: parsed.data,
 					body: parsed.body,
 					bodyLine: parsed.bodyLine,
-					frontmatter: 'frontmatter' in parsed ? parsed.frontmatter : undefined,
+					frontmatter: parsed.frontmatter,
 					error: parsed.error,
 				});
 			}
