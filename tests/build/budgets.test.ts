@@ -1,7 +1,8 @@
 /**
  * Weight budgets on the built site, gzipped as a host would send it: practice pages (median ≤ 6 kB of
  * HTML, none over 12 kB), home pages with their map (≤ 30 kB), the site's CSS (≤ 10 kB in all), and the JavaScript a content page runs before any
- * interaction (≤ 2 kB: its scripts and what they import at once, not what they load on demand).
+ * interaction (≤ 2 kB: its scripts and what they import at once, not what they load on demand), and the fonts a
+ * page can load (≤ 60 kB of woff2, every file it names counted).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,6 +66,18 @@ describe('budgets', () => {
 		const files = readdirSync(join(dist, '_astro')).filter((name) => name.endsWith('.css'));
 		expect(files.length).toBeGreaterThan(0);
 		expect(files.reduce((sum, name) => sum + gzipped(readFileSync(join(dist, '_astro', name))), 0)).toBeLessThanOrEqual(10 * kB);
+	});
+
+	it('fonts: every file a page names, preloaded or in its @font-face rules, ≤ 60 kB in all', () => {
+		for (const locale of locales) {
+			for (const url of [urls.home(locale), urls.practice(locale, 'bilbao-anti-rumours-strategy')]) {
+				const html = readDist(url.replace(/^\//, '') + 'index.html');
+				const fonts = new Set([...html.matchAll(/(?:href="|url\(")(\/_astro\/fonts\/[^"]+\.woff2)"/g)].map(([, file]) => file));
+				expect(fonts.size, url).toBeGreaterThan(0);
+				const bytes = [...fonts].reduce((sum, file) => sum + readFileSync(join(dist, file)).length, 0);
+				expect(bytes, url).toBeLessThanOrEqual(60 * kB);
+			}
+		}
 	});
 
 	it('content pages run ≤ 2 kB of gzipped JavaScript before any interaction', () => {
