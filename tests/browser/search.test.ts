@@ -112,6 +112,24 @@ describe('one option alone', () => {
 	});
 });
 
+describe('the sort menu', () => {
+	it('offers "Best match" only with words: title order without them, relevance once words are typed, a chosen order kept', async () => {
+		const page = await site.open('/en/search/');
+		const menu = page.locator('[data-sort]');
+		const best = menu.locator('option[value=""]');
+		await expect.poll(() => menu.inputValue()).toBe('title');
+		expect(await best.isDisabled()).toBe(true);
+		await page.locator('#q').fill('rumours');
+		await expect.poll(() => menu.inputValue()).toBe('');
+		expect(await best.isDisabled()).toBe(false);
+		await page.waitForURL((url) => url.searchParams.get('q') === 'rumours' && !url.searchParams.has('sort'));
+		await menu.selectOption('start');
+		await page.waitForURL((url) => url.searchParams.get('sort') === 'start');
+		await page.locator('#q').fill('');
+		await expect.poll(() => menu.inputValue()).toBe('start');
+	});
+});
+
 describe('the state in the address', () => {
 	it('a shared URL restores the same state', async () => {
 		const page = await site.open('/en/search/?q=rumours&country=ES&sort=title');

@@ -122,7 +122,7 @@ export const de = {
 	'search.submit': 'Suchen',
 	'search.filters': 'Filter',
 	'search.sort': 'Sortieren nach',
-	'search.sort.relevance': 'Relevanz (A–Z ohne Suchbegriffe)',
+	'search.sort.relevance': 'Relevanz',
 	'search.sort.title': 'Titel (A–Z)',
 	'search.sort.start': 'Startjahr (neueste zuerst)',
 	'search.clear': 'Alles zurücksetzen',

@@ -120,7 +120,7 @@ export const en = {
 	'search.submit': 'Search',
 	'search.filters': 'Filters',
 	'search.sort': 'Sort by',
-	'search.sort.relevance': 'Best match (A–Z when browsing)',
+	'search.sort.relevance': 'Best match',
 	'search.sort.title': 'Title (A–Z)',
 	'search.sort.start': 'Start year (newest first)',
 	'search.clear': 'Clear all',

@@ -122,7 +122,7 @@ export const es = {
 	'search.submit': 'Buscar',
 	'search.filters': 'Filtros',
 	'search.sort': 'Ordenar por',
-	'search.sort.relevance': 'Relevancia (A–Z sin búsqueda)',
+	'search.sort.relevance': 'Relevancia',
 	'search.sort.title': 'Título (A–Z)',
 	'search.sort.start': 'Año de inicio (más recientes primero)',
 	'search.clear': 'Borrar todo',

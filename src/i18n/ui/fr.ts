@@ -122,7 +122,7 @@ export const fr = {
 	'search.submit': 'Rechercher',
 	'search.filters': 'Filtres',
 	'search.sort': 'Trier par',
-	'search.sort.relevance': 'Pertinence (A–Z sans recherche)',
+	'search.sort.relevance': 'Pertinence',
 	'search.sort.title': 'Titre (A–Z)',
 	'search.sort.start': 'Année de début (plus récentes d’abord)',
 	'search.clear': 'Tout effacer',

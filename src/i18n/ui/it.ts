@@ -122,7 +122,7 @@ export const it = {
 	'search.submit': 'Cerca',
 	'search.filters': 'Filtri',
 	'search.sort': 'Ordina per',
-	'search.sort.relevance': 'Pertinenza (A–Z senza ricerca)',
+	'search.sort.relevance': 'Pertinenza',
 	'search.sort.title': 'Titolo (A–Z)',
 	'search.sort.start': 'Anno di inizio (dal più recente)',
 	'search.clear': 'Cancella tutto',

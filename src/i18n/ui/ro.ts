@@ -122,7 +122,7 @@ export const ro = {
 	'search.submit': 'Căutați',
 	'search.filters': 'Filtre',
 	'search.sort': 'Sortare după',
-	'search.sort.relevance': 'Relevanță (A–Z fără căutare)',
+	'search.sort.relevance': 'Relevanță',
 	'search.sort.title': 'Titlu (A–Z)',
 	'search.sort.start': 'Anul de început (cele mai recente întâi)',
 	'search.clear': 'Ștergeți tot',

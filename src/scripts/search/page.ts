@@ -17,6 +17,7 @@ import type { Counts } from './query.ts';
 import { warmUpText } from './pagefind.ts';
 import { type Found, search, wordsOf } from './search.ts';
 import { activeFacets, emptyState, isEmpty, onlyOption, parseState, type SearchState, stateToQuery, toggle } from '../../model/search-state.ts';
+import { sortMenu } from './sort-menu.ts';
 import { suggestion } from './words.ts';
 
 /** Results follow every keystroke; the count is announced once typing pauses this long. */
@@ -67,7 +68,7 @@ function setUp(root: HTMLElement) {
 	const input = $<HTMLInputElement>('#q');
 	const searchForm = $<HTMLFormElement>('form.search-box');
 	const facetsForm = $<HTMLFormElement>('form.facets');
-	const sortSelect = $<HTMLSelectElement>('[data-sort]');
+	const sort = sortMenu($<HTMLSelectElement>('[data-sort]'), input);
 	// No range where no entry gives its start year.
 	const yearSelects = { from: root.querySelector<HTMLSelectElement>('[data-year="from"]'), to: root.querySelector<HTMLSelectElement>('[data-year="to"]') };
 	const countText = $<HTMLElement>('[data-count-text]');
@@ -105,7 +106,7 @@ function setUp(root: HTMLElement) {
 	}
 
 	function readControls(): SearchState {
-		const state: SearchState = { q: input.value, filters: {}, sort: (sortSelect.value || undefined) as SearchState['sort'] };
+		const state: SearchState = { q: input.value, filters: {}, sort: sort.read() };
 		for (const box of checkboxes) if (box.checked) (state.filters[box.name as FacetKey] ??= []).push(box.value);
 		// Read through the address's rules, so that a range chosen backwards is put the right way round.
 		const years = parseState(new URLSearchParams({ from: yearSelects.from?.value ?? '', to: yearSelects.to?.value ?? '' }));
@@ -117,7 +118,7 @@ function setUp(root: HTMLElement) {
 	function writeControls(state: SearchState) {
 		input.value = state.q;
 		for (const box of checkboxes) box.checked = state.filters[box.name as FacetKey]?.includes(box.value) ?? false;
-		sortSelect.value = state.sort ?? '';
+		sort.show(state.sort);
 		if (yearSelects.from) yearSelects.from.value = state.from?.toString() ?? '';
 		if (yearSelects.to) yearSelects.to.value = state.to?.toString() ?? '';
 	}
@@ -393,7 +394,7 @@ function setUp(root: HTMLElement) {
 			commit('push');
 		};
 		facetsForm.addEventListener('change', onChoice);
-		sortSelect.addEventListener('change', onChoice);
+		$<HTMLSelectElement>('[data-sort]').addEventListener('change', onChoice);
 		facetsForm.addEventListener('reset', (event) => {
 			event.preventDefault();
 			writeControls(emptyState());
