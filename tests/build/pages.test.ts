@@ -49,7 +49,6 @@ describe('entry pages', () => {
 	it.each([
 		['diversamente-youth-against-discrimination', 'November 2022 – October 2024 (24 months)'],
 		['divercities', 'November 2022 – June 2024 (20 months)'],
-		['faith-new-deal-pilot-fund', 'July 2022 – December 2022 (6 months)'],
 		['fuenlabrada-must-a-lab', 'January 2022 – December 2024 (36 months)'],
 	])('the fixed-term project %s shows its length and as ended', (slug, period) => {
 		const facts = text(page(`/en/practices/${slug}/`).querySelector('.entry-facts'));
