@@ -3,7 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig, fontProviders } from 'astro/config';
 import { siteUrl } from './src/config.ts';
 import { fontSubset } from './src/fonts/subset.ts';
-import { fontConfig } from './src/fonts/typeface.ts';
+import { fontFamilies } from './src/fonts/typeface.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { pdf } from './src/integrations/pdf.ts';
@@ -24,8 +24,8 @@ export default defineConfig({
 	markdown: { syntaxHighlight: false },
 	// Every page's Content-Security-Policy, with the hashes of its scripts and styles (src/security.ts).
 	security: { csp: { directives: [...cspDirectives], scriptDirective: { resources: [...scriptSources] }, styleDirective: { resources: [...styleSources] } } },
-	// The typeface, self-hosted (src/fonts/typeface.ts); its Latin Extended subset is cut by fontSubset() below.
-	fonts: [{ ...fontConfig, provider: fontProviders.local() }],
+	// The typeface, self-hosted (src/fonts/typeface.ts), for screen and for paper; fontSubset() below cuts its files.
+	fonts: fontFamilies.map((family) => ({ ...family, provider: fontProviders.local() })),
 	i18n: {
 		locales: [...locales],
 		defaultLocale,

@@ -1,22 +1,27 @@
 /**
- * Cuts Fontsource's Latin Extended file down to the range ./typeface.ts names, before Astro reads the fonts,
- * so a Romanian page downloads 13 kB for its ș and ț rather than 60 kB. The result is made again on every build
- * (a fraction of a second) and never committed.
+ * Cuts the font files ./typeface.ts names from Fontsource's, before Astro reads the fonts: Europe's letters
+ * from the Latin Extended file, and fixed weights for print. Made again on every build (under a second), never
+ * committed.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import subsetFont from 'subset-font';
-import { codePoints, europe } from './typeface.ts';
+import { codePoints, type FontFile, printFiles, screenFiles } from './typeface.ts';
 
-export async function writeEuropeSubset(): Promise<void> {
-	const text = String.fromCodePoint(...codePoints(europe.range));
-	// Variation axes are kept: the subset is as variable (200–900) as its source.
-	const subset = await subsetFont(await readFile(europe.source), text, { targetFormat: 'woff2' });
-	await mkdir(dirname(europe.file), { recursive: true });
-	await writeFile(europe.file, subset);
+async function cut({ file, range, weight, cutFrom }: FontFile & { cutFrom: string }): Promise<void> {
+	const text = String.fromCodePoint(...codePoints(range));
+	// A range of weights keeps the file variable; one weight pins it to that instance.
+	const variationAxes = weight.includes(' ') ? undefined : { wght: Number(weight) };
+	const subset = await subsetFont(await readFile(cutFrom), text, { targetFormat: 'woff2', variationAxes });
+	await mkdir(dirname(file), { recursive: true });
+	await writeFile(file, subset);
+}
+
+export async function cutFonts(): Promise<void> {
+	await Promise.all([...screenFiles, ...printFiles].filter((font): font is FontFile & { cutFrom: string } => font.cutFrom !== undefined).map(cut));
 }
 
 export function fontSubset(): AstroIntegration {
-	return { name: 'intercultural-practices:font-subset', hooks: { 'astro:config:setup': writeEuropeSubset } };
+	return { name: 'intercultural-practices:font-subset', hooks: { 'astro:config:setup': cutFonts } };
 }

@@ -1,33 +1,55 @@
 /**
- * The site's typeface, in one place: Source Sans 3 (Fontsource's variable build, every weight in one file),
- * self-hosted. It covers the six languages and the place names (ș ț ă, ß, ñ, İ ı ğ ç, ø å æ, ł ő č…).
+ * The site's typeface, in one place: Source Sans 3 from Fontsource's variable build, self-hosted. It covers the
+ * six languages and the place names (ș ț ă, ß, ñ, İ ı ğ ç, ø å æ, ł ő č…).
  *
- * Two files, each loaded only when a page uses a character of its range (unicode-range): Fontsource's Latin
- * file (29 kB, enough for English, French, German, Spanish and Italian), and a subset of its Latin Extended
- * file cut down to the letters of Europe's Latin alphabets (13 kB in place of 60 kB; made by ./subset.ts at
- * build time), which Romanian pages and Turkish, Polish or Czech place names need.
+ * On screen, two variable files (every weight), each loaded only when a page uses a character of its range:
+ * Fontsource's Latin file (29 kB: English, French, German, Spanish, Italian), and its Latin Extended file cut
+ * down to the letters of Europe's Latin alphabets (13 kB in place of 60 kB), for Romanian and for Turkish,
+ * Polish or Czech place names. On paper, fixed weights cut from the same files: Chromium draws a variable font
+ * in a PDF as pictures of letters (a practice's PDF grew from 53 to 221 kB), but embeds a fixed one as a font.
+ * ./subset.ts makes the cut files at build time.
  */
 import { fileURLToPath } from 'node:url';
 
-export const fontFamily = 'Source Sans 3';
-export const fontCssVariable = '--font-text';
+const fontsource = new URL('../../node_modules/@fontsource-variable/source-sans-3/files/', import.meta.url);
+const made = new URL('../../node_modules/.cache/fonts/', import.meta.url);
 
-const files = new URL('../../node_modules/@fontsource-variable/source-sans-3/files/', import.meta.url);
+export interface FontFile {
+	/** The file the site serves. */
+	file: string;
+	range: string;
+	weight: string;
+	/** Fontsource's file it is cut from, keeping `range`'s characters (and pinned to `weight` if one is given). */
+	cutFrom?: string;
+}
 
-/** Fontsource's Latin file and its range, as its own index.css declares them. */
-export const latin = {
-	file: fileURLToPath(new URL('source-sans-3-latin-wght-normal.woff2', files)),
-	range: 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
+/** Fontsource's ranges, as its index.css declares them; Europe's: Latin Extended-A and Romanian's comma-below letters. */
+const ranges = {
+	latin: 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
+	europe: 'U+0100-017F,U+0218-021B',
+};
+const sources = {
+	latin: fileURLToPath(new URL('source-sans-3-latin-wght-normal.woff2', fontsource)),
+	europe: fileURLToPath(new URL('source-sans-3-latin-ext-wght-normal.woff2', fontsource)),
 };
 
-/** Latin Extended-A and Romanian's comma-below letters: what the corpus uses beyond Latin. */
-export const europe = {
-	source: fileURLToPath(new URL('source-sans-3-latin-ext-wght-normal.woff2', files)),
-	file: fileURLToPath(new URL('../../node_modules/.cache/fonts/source-sans-3-europe-wght-normal.woff2', import.meta.url)),
-	range: 'U+0100-017F,U+0218-021B',
-};
+export const screenFiles: FontFile[] = [
+	{ file: sources.latin, range: ranges.latin, weight: '200 900' },
+	{ file: fileURLToPath(new URL('source-sans-3-europe-wght.woff2', made)), range: ranges.europe, weight: '200 900', cutFrom: sources.europe },
+];
 
-/** The code points a range names: the subset keeps exactly these, and the tests check the corpus against them. */
+/** The weights the stylesheets use: text, and bold for headings, labels and <strong>. */
+const printWeights = ['400', '700'];
+export const printFiles: FontFile[] = printWeights.flatMap((weight) =>
+	(['latin', 'europe'] as const).map((part) => ({
+		file: fileURLToPath(new URL(`source-sans-3-${part}-${weight}.woff2`, made)),
+		range: ranges[part],
+		weight,
+		cutFrom: sources[part],
+	})),
+);
+
+/** The code points a range names: a cut file keeps exactly these, and the tests check the corpus against them. */
 export function codePoints(range: string): number[] {
 	return range.split(',').flatMap((part) => {
 		const [from, to = from] = part.replace(/^U\+/, '').split('-').map((hex) => Number.parseInt(hex, 16));
@@ -35,19 +57,13 @@ export function codePoints(range: string): number[] {
 	});
 }
 
-/** Astro's font configuration (astro.config.mjs): the two files, every weight, and metric-matched fallbacks. */
-export const fontConfig = {
-	name: fontFamily,
-	cssVariable: fontCssVariable,
+const variants = (files: FontFile[]) =>
+	files.map(({ file, range, weight }) => ({ src: [file] as [string], weight, style: 'normal' as const, display: 'swap' as const, unicodeRange: [range] as [string] }));
+
+/** Astro's font configuration (astro.config.mjs), less the provider. */
+export const fontFamilies = [
 	// Astro sizes a local sans-serif to the typeface's metrics, so text does not move when the font arrives.
-	fallbacks: ['sans-serif'],
-	options: {
-		variants: [latin, europe].map(({ file, range }) => ({
-			src: [file],
-			weight: '200 900',
-			style: 'normal',
-			display: 'swap',
-			unicodeRange: [range],
-		})),
-	},
-} as const;
+	{ name: 'Source Sans 3', cssVariable: '--font-text', fallbacks: ['sans-serif'], options: { variants: variants(screenFiles) as [ReturnType<typeof variants>[number]] } },
+	// Only printing uses it (global.css), so only printing downloads it.
+	{ name: 'Source Sans 3 Print', cssVariable: '--font-print', fallbacks: ['sans-serif'], optimizedFallbacks: false, options: { variants: variants(printFiles) as [ReturnType<typeof variants>[number]] } },
+];

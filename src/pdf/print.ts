@@ -53,8 +53,10 @@ async function printWithPageNumbers(page: Page, url: string): Promise<Uint8Array
 
 /** The page at `url` as a finished PDF; with `pageNumbers`, its contents and index get their page numbers. */
 export async function printPage(page: Page, url: string, siteUrl: string | undefined, { pageNumbers = false } = {}): Promise<Uint8Array> {
+	// Laid out for paper from the start, so that the print typeface loads and is waited for before printing:
+	// a letter printed before its font has come would be printed in the fallback.
+	await page.emulateMedia({ media: 'print' });
 	await page.goto(url, { waitUntil: 'load' });
-	// A letter printed before its font has come would be printed in the fallback.
 	await page.evaluate(() => document.fonts.ready);
 	const { title, author, modified } = await page.evaluate(prepare, siteUrl);
 	if (!modified) throw new Error(`${url} has no <meta name="dcterms.modified">: the PDF needs the content's date`);

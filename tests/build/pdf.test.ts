@@ -7,7 +7,7 @@ import { locales } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { urls } from '../../src/i18n/urls.ts';
 import { dist, root } from '../support/paths.ts';
-import { readPdf } from '../support/pdf.ts';
+import { readDrawing, readPdf } from '../support/pdf.ts';
 import { exists, page, text } from '../support/site.ts';
 
 const entries = (await readEntryFiles(root)).filter((entry) => entry.locale === 'en');
@@ -18,6 +18,17 @@ const cases = locales.flatMap((locale) =>
 const squeeze = (value: string) => value.replace(/\s+/g, '');
 
 describe('per-entry PDFs', () => {
+	it.each(locales)('%s: set in the site\'s typeface, embedded as fonts (not as pictures of letters), with the mark in every running head', async (locale) => {
+		const pages = await readDrawing(join(dist, urls.pdf(locale, 'practices', 'bilbao-anti-rumours-strategy')));
+		expect(pages.length).toBeGreaterThan(1);
+		for (const { fonts, fills } of pages) {
+			expect(fonts.filter((font) => font.type3)).toEqual([]);
+			expect(fonts.every((font) => font.name.includes('SourceSans3'))).toBe(true);
+			// The mark's red circle (public/favicon.svg): nothing else on the page is drawn in it.
+			expect(fills).toContain('#d1495b');
+		}
+	});
+
 	it.each(cases)('$locale/$collection/$slug has its PDF, with every fact of its page', async ({ locale, collection, slug, data }) => {
 		const address = urls.entry(locale, collection, slug);
 		const html = page(address);

@@ -1,15 +1,16 @@
 /**
  * The typeface covers every character the site shows: each character of the entries, pages, glossary and
- * interface strings, in the six languages, falls in the range of one of the two font files (src/fonts/typeface.ts)
- * and that file has a glyph for it. Otherwise a browser would draw that letter in another font.
+ * interface strings, in the six languages, falls in the range of one of the font files (src/fonts/typeface.ts),
+ * on screen and in each printed weight, and that file has a glyph for it. Otherwise a browser would draw that
+ * letter in another font.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Blob, Face } from 'harfbuzzjs';
 import subsetFont from 'subset-font';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeEuropeSubset } from '../../src/fonts/subset.ts';
-import { codePoints, europe, latin } from '../../src/fonts/typeface.ts';
+import { cutFonts } from '../../src/fonts/subset.ts';
+import { codePoints, printFiles, screenFiles } from '../../src/fonts/typeface.ts';
 import { root } from '../support/paths.ts';
 
 const filesUnder = (dir: string): string[] =>
@@ -23,22 +24,22 @@ const shown = new Set(
 		.filter((code) => code >= 0x20),
 );
 
-/** The code points a font file has glyphs for, among those its range names. */
+/** The code points a font file has glyphs for, among those its range names (the subset keeps only those). */
 async function glyphs(file: string, range: string): Promise<Set<number>> {
 	const sfnt = await subsetFont(readFileSync(file), String.fromCodePoint(...codePoints(range)), { targetFormat: 'sfnt' });
 	return new Set(new Face(new Blob(sfnt)).collectUnicodes());
 }
 
-describe('typeface', () => {
-	const covered = new Map<number, Set<number>>();
+describe.each([
+	['on screen', screenFiles],
+	['printed, at 400', printFiles.filter((font) => font.weight === '400')],
+	['printed, at 700', printFiles.filter((font) => font.weight === '700')],
+])('typeface %s', (_, files) => {
+	const covered = new Set<number>();
 
 	beforeAll(async () => {
-		await writeEuropeSubset();
-		for (const font of [latin, europe]) {
-			const ranged = new Set(codePoints(font.range));
-			const drawn = await glyphs(font.file, font.range);
-			for (const code of ranged) if (drawn.has(code)) covered.set(code, drawn);
-		}
+		await cutFonts();
+		for (const font of files) for (const code of await glyphs(font.file, font.range)) covered.add(code);
 	});
 
 	it('has a glyph for every character of the content and the interface, in the file whose range names it', () => {

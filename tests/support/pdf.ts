@@ -1,6 +1,6 @@
 /** Reads a PDF as a reader would, with pdf.js: text per page, metadata, outline, tagging and links. */
 import { readFileSync } from 'node:fs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface OutlineItem {
 	title: string;
@@ -34,4 +34,26 @@ export async function readPdf(path: string): Promise<ReadPdf> {
 	const outline = ((await pdf.getOutline()) ?? []) as OutlineItem[];
 	await pdf.destroy();
 	return { pages, info, tagged: Boolean(markInfo?.Marked) && structured, outline, links };
+}
+
+/** What a PDF's pages draw with: each page's fonts (by name, and whether drawn as Type 3 pictures) and fill colours. */
+export async function readDrawing(path: string): Promise<{ fonts: { name: string; type3: boolean }[]; fills: Set<string> }[]> {
+	const pdf = await getDocument({ data: new Uint8Array(readFileSync(path)), verbosity: 0 }).promise;
+	const pages = [];
+	for (let n = 1; n <= pdf.numPages; n++) {
+		const page = await pdf.getPage(n);
+		const { fnArray, argsArray } = await page.getOperatorList();
+		const fonts = new Map<string, { name: string; type3: boolean }>();
+		const fills = new Set<string>();
+		fnArray.forEach((fn, i) => {
+			if (fn === OPS.setFont) {
+				const font = page.commonObjs.get(argsArray[i][0]) as { name: string; isType3Font: boolean };
+				fonts.set(argsArray[i][0], { name: font.name, type3: font.isType3Font });
+			}
+			if (fn === OPS.setFillRGBColor) fills.add(String(argsArray[i][0]));
+		});
+		pages.push({ fonts: [...fonts.values()], fills });
+	}
+	await pdf.destroy();
+	return pages;
 }
