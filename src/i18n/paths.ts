@@ -1,6 +1,7 @@
 /** getStaticPaths helpers: one page per locale, or one per locale and item. */
 import { type Locale, locales } from './locales.ts';
 import { type PageInfo, pageParams } from '../model/paging.ts';
+import { type TableSort, tableSorts } from '../model/practice-table.ts';
 
 export function localePaths() {
 	return locales.map((locale) => ({ params: { locale } }));
@@ -22,6 +23,23 @@ export async function withPages<P extends { params: Record<string, string>; prop
 	const paged: { params: P['params'] & { page: string | undefined }; props: P['props'] & { page: PageInfo } }[] = [];
 	for (const path of await paths) {
 		for (const { page, info } of pageParams(await total(path))) paged.push({ params: { ...path.params, page } as P['params'] & { page: string | undefined }, props: { ...path.props, page: info } as P['props'] & { page: PageInfo } });
+	}
+	return paged;
+}
+
+/**
+ * A table's pages, for a `table/[...page]` route: each order a list of pages of its own (…/table/start/page/2/),
+ * so that sorting needs no script and every order has an address. Each page gets `sort` and `page` as props.
+ */
+export async function withTablePages<P extends { params: Record<string, string>; props?: object }>(paths: P[] | Promise<P[]>, total: (path: P) => number | Promise<number>) {
+	const paged: { params: P['params'] & { page: string | undefined }; props: P['props'] & { sort: TableSort; page: PageInfo } }[] = [];
+	for (const path of await paths) {
+		for (const sort of tableSorts) {
+			for (const { page, info } of pageParams(await total(path))) {
+				const param = [sort === 'title' ? undefined : sort, page].filter(Boolean).join('/') || undefined;
+				paged.push({ params: { ...path.params, page: param } as P['params'] & { page: string | undefined }, props: { ...path.props, sort, page: info } as P['props'] & { sort: TableSort; page: PageInfo } });
+			}
+		}
 	}
 	return paged;
 }

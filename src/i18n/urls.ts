@@ -46,8 +46,9 @@ export const urls = {
 	sources: (locale: Locale) => `/${locale}/sources/`,
 	source: (locale: Locale, id: string) => `/${locale}/sources/${id}/`,
 	about: (locale: Locale) => `/${locale}/about/`,
-	/** The practices as a table, in one of its orders (model/practice-table.ts): by title at the table's own address. */
-	practicesTable: (locale: Locale, sort = 'title') => `/${locale}/practices/table/${sort === 'title' ? '' : `${sort}/`}`,
+	/** A list's practices as a table, in one of its orders (model/practice-table.ts): by title at the table's own address. */
+	table: (list: string, sort = 'title') => `${list}table/${sort === 'title' ? '' : `${sort}/`}`,
+	practicesTable: (locale: Locale, sort = 'title') => urls.table(urls.practices(locale), sort),
 	statistics: (locale: Locale) => `/${locale}/statistics/`,
 	evidence: (locale: Locale) => `/${locale}/evidence/`,
 	gaps: (locale: Locale) => `/${locale}/gaps/`,
