@@ -49,6 +49,9 @@ export const urls = {
 	/** A list's practices as a table, in one of its orders (model/practice-table.ts): by title at the table's own address. */
 	table: (list: string, sort = 'title') => `${list}table/${sort === 'title' ? '' : `${sort}/`}`,
 	practicesTable: (locale: Locale, sort = 'title') => urls.table(urls.practices(locale), sort),
+	/** Practices side by side (model/shortlist.ts): `ids` as the address holds them, "practices/slug,…". */
+	compare: (locale: Locale, ids: readonly string[] = []) => `/${locale}/compare/${ids.length ? `?ids=${ids.join(',')}` : ''}`,
+	compareData: (locale: Locale, slug: string) => `/${locale}/compare/${slug}.json`,
 	statistics: (locale: Locale) => `/${locale}/statistics/`,
 	evidence: (locale: Locale) => `/${locale}/evidence/`,
 	gaps: (locale: Locale) => `/${locale}/gaps/`,

@@ -23,7 +23,7 @@ function articleOf(html: string, n: number): HTMLElement | undefined {
 	const article = new DOMParser().parseFromString(html.slice(html.indexOf('<body')), 'text/html').querySelector<HTMLElement>('article.entry');
 	if (!article) return undefined;
 	// Search data, the PDF link and the editing links are for the web page only.
-	article.querySelectorAll(':scope > [hidden], .pdf-link, .entry-actions').forEach((element) => element.remove());
+	article.querySelectorAll(':scope > [hidden], .entry-tools, .pdf-link, .entry-actions').forEach((element) => element.remove());
 	const prefix = `entry-${n}-`;
 	for (const element of article.querySelectorAll<HTMLElement>('[id]')) element.id = prefix + element.id;
 	// Each entry's sections are named after the entry too ("Key facts, Bilbao…"): with several entries on the

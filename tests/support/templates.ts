@@ -17,6 +17,8 @@ export interface TemplatePage {
 
 // The search's results are shown, and the page is no longer busy with them.
 const searched = () => !document.querySelector('[aria-busy]') && document.querySelectorAll('[data-results] li').length > 0;
+// The compared practices are in their columns.
+const compared = () => document.querySelector<HTMLElement>('[data-compare]')?.dataset.compared === '2';
 // The selection's entries are on the page.
 const selected = () => Boolean(document.querySelector<HTMLElement>('[data-selection]')?.dataset.entries);
 
@@ -36,6 +38,7 @@ export function templatePages(locale: Locale): TemplatePage[] {
 		{ name: 'lesson', path: urls.lesson(locale, lesson) },
 		{ name: 'countries', path: urls.countries(locale) },
 		{ name: 'country', path: urls.country(locale, 'ES') },
+		{ name: 'country as a table, by evidence', path: urls.table(urls.country(locale, 'ES'), 'evidence') },
 		{ name: 'areas', path: urls.areas(locale) },
 		{ name: 'area', path: urls.area(locale, 'child-protection') },
 		{ name: 'sources', path: urls.sources(locale) },
@@ -50,6 +53,7 @@ export function templatePages(locale: Locale): TemplatePage[] {
 		{ name: 'search, page 2', path: urls.page(urls.search(locale), 2) },
 		{ name: 'search with a filter', path: urls.search(locale), search: '?country=ES', ready: searched },
 		{ name: 'search with words', path: urls.search(locale), search: '?q=rumours', ready: searched },
+		{ name: 'compare, two practices', path: urls.compare(locale), search: `?ids=practices/${practice},practices/fuenlabrada-anti-rumours-strategy`, ready: compared },
 		{ name: 'print view of a selection', path: urls.print(locale), search: `?entries=practices/${practice},lessons/${lesson}`, ready: selected },
 		{ name: 'print view of the compendium', path: urls.printCompendium(locale) },
 	];
