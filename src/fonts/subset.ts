@@ -1,13 +1,13 @@
 /**
  * Cuts the font files ./typeface.ts names from Fontsource's, before Astro reads the fonts: Europe's letters
- * from the Latin Extended file, and fixed weights for print. Made again on every build (under a second), never
- * committed.
+ * from the Latin Extended file, and fixed weights for print, with the print typeface's rules beside them
+ * (print-fonts.css, which global.css imports). Made again on every build (under a second), never committed.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
-import { codePoints, type FontFile, printFiles, screenFiles } from './typeface.ts';
+import { codePoints, type FontFile, printFiles, printFontFaces, screenFiles } from './typeface.ts';
 
 async function cut({ file, range, weight, cutFrom }: FontFile & { cutFrom: string }): Promise<void> {
 	const text = String.fromCodePoint(...codePoints(range));
@@ -20,6 +20,7 @@ async function cut({ file, range, weight, cutFrom }: FontFile & { cutFrom: strin
 
 export async function cutFonts(): Promise<void> {
 	await Promise.all([...screenFiles, ...printFiles].filter((font): font is FontFile & { cutFrom: string } => font.cutFrom !== undefined).map(cut));
+	await writeFile(join(dirname(printFiles[0].file), 'print-fonts.css'), `${printFontFaces(basename)}\n`);
 }
 
 export function fontSubset(): AstroIntegration {

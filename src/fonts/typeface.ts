@@ -60,10 +60,16 @@ export function codePoints(range: string): number[] {
 const variants = (files: FontFile[]) =>
 	files.map(({ file, range, weight }) => ({ src: [file] as [string], weight, style: 'normal' as const, display: 'swap' as const, unicodeRange: [range] as [string] }));
 
-/** Astro's font configuration (astro.config.mjs), less the provider. */
+/** Astro's font configuration for the screen (astro.config.mjs), less the provider: preloaded, with a fallback sized to match. */
 export const fontFamilies = [
-	// Astro sizes a local sans-serif to the typeface's metrics, so text does not move when the font arrives.
 	{ name: 'Source Sans 3', cssVariable: '--font-text', fallbacks: ['sans-serif'], options: { variants: variants(screenFiles) as [ReturnType<typeof variants>[number]] } },
-	// Only printing uses it (global.css), so only printing downloads it.
-	{ name: 'Source Sans 3 Print', cssVariable: '--font-print', fallbacks: ['sans-serif'], optimizedFallbacks: false, options: { variants: variants(printFiles) as [ReturnType<typeof variants>[number]] } },
 ];
+
+/**
+ * The print typeface's rules, for the site's stylesheet (./subset.ts writes them beside the files, and global.css
+ * imports them): in a stylesheet fetched once rather than in every page's head, since only printing uses them.
+ */
+export const printFontFaces = (fileName: (file: string) => string) =>
+	printFiles
+		.map(({ file, range, weight }) => `@font-face{font-family:"Source Sans 3 Print";src:url("./${fileName(file)}") format("woff2");font-weight:${weight};font-display:swap;unicode-range:${range}}`)
+		.join('\n');
