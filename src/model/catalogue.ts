@@ -41,6 +41,8 @@ export interface Practice extends Entry {
 	figures: Record<FigureKind, Figure[]>;
 	/** The language of the links' titles: a short translation leaves them in the original's. */
 	linksLocale: Locale;
+	/** The entry's links that its body does not already give (in "Learn more"): the page's References. */
+	references: PracticeData['links'];
 	/** What the source leaves out, for the "Not stated in the source" line. */
 	unstated: UnstatedFact[];
 	/** The entry whose body the page renders, and the original (for its Markdown in the open data). */
@@ -73,6 +75,12 @@ const repositoryFile = (collection: 'practices' | 'lessons', id: string) => `con
 type Rendered = { rendered?: RenderedContent };
 
 /** The body's "Learn more" section lists the source's reference documents, with or without an address. */
+/** The addresses a body links to, as written in its Markdown (the HTML escapes "&"). */
+function bodyLinks(entry: Rendered): Set<string> {
+	const html = entry.rendered?.html ?? '';
+	return new Set([...html.matchAll(/href="([^"]*)"/g)].map(([, href]) => href.replaceAll('&amp;', '&')));
+}
+
 function hasLearnMore(entry: Rendered): boolean {
 	// The loader stores the body's headings with its HTML; Astro types the metadata loosely.
 	const headings = (entry.rendered?.metadata?.headings ?? []) as MarkdownHeading[];
@@ -156,9 +164,11 @@ async function load(): Promise<Map<Locale, Catalogue>> {
 				const { translation, entry } = entryIn(original, practiceTexts, locale, 'practices');
 				const facts = original.data;
 				const data = translatePractice(facts, translation?.data);
+				const inBody = bodyLinks(entry.body);
 				return {
 					...entry,
 					data,
+					references: data.links.filter((link) => !inBody.has(link.url)),
 					status: practiceStatus(facts.duration, today),
 					startYear: startYear(facts.duration),
 					end: endOf(facts.duration),

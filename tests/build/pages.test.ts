@@ -25,6 +25,12 @@ describe('entry pages', () => {
 		const facts = text(html.querySelector('.entry-facts'));
 		for (const code of data.countries) expect(facts).toContain(countryName(code, 'en'));
 		if (data.source.page) expect(text(html.querySelector('.citation'))).toContain(`p. ${data.source.page}`);
+		// Each of its links once: "References" lists only those that "Learn more" in the body does not give.
+		const hrefs = (selector: string) => html.querySelectorAll(`${selector} a[href]`).map((a) => a.getAttribute('href')!.replaceAll('&amp;', '&'));
+		const references = hrefs('section:has(> #references)');
+		const body = hrefs('.entry-body > :not(section:has(> #references))');
+		expect(references.filter((href) => body.includes(href))).toEqual([]);
+		for (const link of data.links ?? []) expect([...references, ...body], slug).toContain(link.url);
 	});
 
 	it.each(lessons)('lesson $slug has its page', ({ slug, data }) => {
@@ -170,7 +176,7 @@ describe('every page', () => {
 	it('content pages run no script but the small one that remembers a chosen language (the chooser, search and selection pages have their own)', () => {
 		const sources = new Set<string>();
 		for (const [url, html] of site) {
-			if (url === '/' || /^\/\w\w\/(search\/(page\/\d+\/)?|print\/)$/.test(url)) continue;
+			if (url === '/' || /^\/\w\w\/(search\/(page\/\d+\/)?|print\/|compare\/|finder\/)$/.test(url)) continue;
 			const scripts = html.querySelectorAll('script');
 			expect(scripts.map((script) => script.getAttribute('type')), url).toEqual(['module']);
 			const src = scripts[0].getAttribute('src');
