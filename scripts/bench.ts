@@ -4,12 +4,13 @@
  * - pdf: the PDFs of the real content (issues 11 and 23): all of them in six languages from scratch, the English
  *   compendium and its size, and the PDF work of a rebuild after one edit. Aims: all ≤ 180 s, compendium ≤ 30 s
  *   and ≤ 5 MB, one edit ≤ 10 s.
- * - real: the real content's build, its search page (issue 12) and Lighthouse's scores for the home page, a
+ * - real: the real content's build, its search page (issue 12), the situation finder's index and time to results
+ *   (issue 22; aims ≤ 60 kB gzipped, ≤ 100 ms) and Lighthouse's scores for the home page, a
  *   practice page and the search page, with a phone's settings (issues 13 and 21; aim 100 in every category).
  * - corpora: generated corpora of 1,000 and 10,000 entries (BENCH_SIZES), each built with this site and, in
  *   the same run, with Starlight and its default search, side by side and as ratios (issue 13): build time,
  *   time a page and peak memory, Pagefind's index and indexing time, an entry page's weight, and the bytes
- *   and time to results of a first query and of a first filtered search, in Chromium. Aims at 10,000 entries
+ *   and time to results of a first query and of a first filtered search, in Chromium, and the finder's figures. Aims at 10,000 entries
  *   (issue 12): the search page ≤ 150 kB with all it loads, a first filtered search ≤ 120 kB and ≤ 100 ms to
  *   results, ≤ 15 ms a page and ≤ 1.5 GB of memory for the build, all its processes together.
  */
@@ -24,6 +25,7 @@ import { buildPdfs } from '../src/integrations/pdf.ts';
 import { type EntryFile, readEntryFiles } from '../src/model/entry-files.ts';
 import { type BuildRun, describeBuild, GB, runBuild } from './lib/build-run.ts';
 import { generateCorpus, writeCorpus, writeMarkdownPages } from './lib/corpus.ts';
+import { describeFinder, timeFinder } from './lib/finder-timing.ts';
 import { runLighthouse } from './lib/lighthouse.ts';
 import { buildStarlight, installReference, starlightIndexing, starlightSearch } from './lib/reference-site.ts';
 import { pageWeight, QUERY, type Sample, type Scenario, type SearchUi, timeSearch } from './lib/search-timing.ts';
@@ -102,6 +104,7 @@ async function realReport() {
 	const dist = join(work, 'real');
 	console.log(`Real content: ${describeBuild(await buildSite(dist), locales.length)}`);
 	await searchReport('real content', dist);
+	console.log(`${'real content'.padEnd(22)} situation finder (English)               ${describeFinder(await timeFinder(dist, RUNS))}`);
 	console.log('\nLighthouse, its default (phone) settings, the site served gzipped from this machine (aim 100 in every category):');
 	const server = await serveDirectory(dist, { gzip: true });
 	try {
@@ -187,6 +190,7 @@ async function corpusReport(size: number, model: EntryFile[]) {
 	const build = await buildSite(dist, { CONTENT_DIR: corpus });
 	console.log(`This site: ${describeBuild(build, locales.length)}`);
 	const { query, filter } = await searchReport(`${size} entries`, dist);
+	console.log(`${`${size} entries`.padEnd(22)} situation finder (English)               ${describeFinder(await timeFinder(dist, RUNS))}`);
 	const index = await folderSize(join(dist, 'pagefind'));
 	const ours: Figures = { build, index: { ...index, ...ourIndexing(build.log) }, entry: await pageWeight(dist, urls.practice('en', slug)), query, filter };
 	await rm(dist, { recursive: true, force: true });

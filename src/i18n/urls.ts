@@ -52,6 +52,9 @@ export const urls = {
 	/** Practices side by side (model/shortlist.ts): `ids` as the address holds them, "practices/slug,…". */
 	compare: (locale: Locale, ids: readonly string[] = []) => `/${locale}/compare/${ids.length ? `?ids=${ids.join(',')}` : ''}`,
 	compareData: (locale: Locale, slug: string) => `/${locale}/compare/${slug}.json`,
+	/** The situation finder, and its index (model/finder-index.ts). */
+	finder: (locale: Locale) => `/${locale}/finder/`,
+	finderIndex: (locale: Locale) => `/${locale}/finder/index.json`,
 	statistics: (locale: Locale) => `/${locale}/statistics/`,
 	evidence: (locale: Locale) => `/${locale}/evidence/`,
 	gaps: (locale: Locale) => `/${locale}/gaps/`,

@@ -19,6 +19,8 @@ export interface TemplatePage {
 const searched = () => !document.querySelector('[aria-busy]') && document.querySelectorAll('[data-results] li').length > 0;
 // The compared practices are in their columns.
 const compared = () => document.querySelector<HTMLElement>('[data-compare]')?.dataset.compared === '2';
+// The finder has read its index and shown what the address's situation finds.
+const found = () => document.querySelector<HTMLElement>('[data-finder]')?.dataset.ready === 'true';
 // The selection's entries are on the page.
 const selected = () => Boolean(document.querySelector<HTMLElement>('[data-selection]')?.dataset.entries);
 
@@ -53,6 +55,7 @@ export function templatePages(locale: Locale): TemplatePage[] {
 		{ name: 'search, page 2', path: urls.page(urls.search(locale), 2) },
 		{ name: 'search with a filter', path: urls.search(locale), search: '?country=ES', ready: searched },
 		{ name: 'search with words', path: urls.search(locale), search: '?q=rumours', ready: searched },
+		{ name: 'situation finder with a situation', path: urls.finder(locale), search: '?q=Roma&role=teacher', ready: found },
 		{ name: 'compare, two practices', path: urls.compare(locale), search: `?ids=practices/${practice},practices/fuenlabrada-anti-rumours-strategy`, ready: compared },
 		{ name: 'print view of a selection', path: urls.print(locale), search: `?entries=practices/${practice},lessons/${lesson}`, ready: selected },
 		{ name: 'print view of the compendium', path: urls.printCompendium(locale) },
