@@ -108,7 +108,8 @@ export async function buildPdfs(site: string, cacheDir: string, log: (message: s
 	return { pdfs, ms: performance.now() - started };
 }
 
-const PDF_LINK = /(<p class="pdf-link"[^>]*>[\s\S]*?href="(\/pdf\/[^"]+\.pdf)"[\s\S]*?)<span data-pdf-size><\/span>/g;
+// The span may carry other attributes after its own (PdfLink's scope attribute).
+const PDF_LINK = /(<p class="pdf-link"[^>]*>[\s\S]*?href="(\/pdf\/[^"]+\.pdf)"[\s\S]*?<span data-pdf-size[^>]*>)<\/span>/g;
 
 /** A file's size in the page's language: "182 kB", "1,2 Mo". */
 export function fileSize(bytes: number, locale: string): string {
@@ -131,7 +132,7 @@ export async function writeLinkSizes(site: string): Promise<void> {
 			if (!file) throw new Error(`${name} links to ${pdf}, which was not made`);
 			sizes.set(pdf, file.size);
 		}
-		await writeFile(path, html.replace(PDF_LINK, (_, before: string, pdf: string) => `${before}<span data-pdf-size>(${t(locale, 'pdf.size', { size: fileSize(sizes.get(pdf)!, locale) })})</span>`));
+		await writeFile(path, html.replace(PDF_LINK, (_, before: string, pdf: string) => `${before}(${t(locale, 'pdf.size', { size: fileSize(sizes.get(pdf)!, locale) })})</span>`));
 	}
 }
 
