@@ -31,13 +31,17 @@ export async function withPages<P extends { params: Record<string, string>; prop
  * A table's pages, for a `table/[...page]` route: each order a list of pages of its own (…/table/start/page/2/),
  * so that sorting needs no script and every order has an address. Each page gets `sort` and `page` as props.
  */
-export async function withTablePages<P extends { params: Record<string, string>; props?: object }>(paths: P[] | Promise<P[]>, total: (path: P) => number | Promise<number>) {
-	const paged: { params: P['params'] & { page: string | undefined }; props: P['props'] & { sort: TableSort; page: PageInfo } }[] = [];
+export async function withTablePages<P extends { params: Record<string, string>; props?: object }, S extends string = TableSort>(
+	paths: P[] | Promise<P[]>,
+	total: (path: P) => number | Promise<number>,
+	sorts: readonly S[] = tableSorts as readonly string[] as readonly S[],
+) {
+	const paged: { params: P['params'] & { page: string | undefined }; props: P['props'] & { sort: S; page: PageInfo } }[] = [];
 	for (const path of await paths) {
-		for (const sort of tableSorts) {
+		for (const sort of sorts) {
 			for (const { page, info } of pageParams(await total(path))) {
 				const param = [sort === 'title' ? undefined : sort, page].filter(Boolean).join('/') || undefined;
-				paged.push({ params: { ...path.params, page: param } as P['params'] & { page: string | undefined }, props: { ...path.props, sort, page: info } as P['props'] & { sort: TableSort; page: PageInfo } });
+				paged.push({ params: { ...path.params, page: param } as P['params'] & { page: string | undefined }, props: { ...path.props, sort, page: info } as P['props'] & { sort: S; page: PageInfo } });
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 /**
  * The compare page's data and the lists' tables: each practice's rows in every language, the same facts as its
- * page shows; a country's table holds that country's practices, sorted as its caption says.
+ * page shows; a country's table holds that country's practices, and the lessons' table every lesson, sorted as
+ * its caption says.
  */
 import { describe, expect, it } from 'vitest';
 import { compareRows } from '../../src/model/compare.ts';
@@ -13,7 +14,19 @@ import { page, readDist, text } from '../support/site.ts';
 const practices = (await readEntryFiles(root)).filter((entry) => entry.collection === 'practices' && entry.locale === 'en');
 const json = (path: string) => JSON.parse(readDist(path.replace(/^\//, '')));
 
+const lessons = (await readEntryFiles(root)).filter((entry) => entry.collection === 'lessons' && entry.locale === 'en');
+
 describe.each(locales)('%s', (locale) => {
+	it('the lessons table lists every lesson, by topic in the list\'s order when sorted by topic', () => {
+		const table = page(urls.table(urls.lessons(locale), 'topic'));
+		const rows = table.querySelectorAll('tbody tr');
+		expect(rows.length).toBe(Math.min(lessons.length, 50));
+		const topics = rows.map((row) => text(row.querySelectorAll('td')[0]));
+		// Rows of one topic stand together: each topic's rows are one run.
+		expect(new Set(topics).size).toBe(topics.filter((topic, i) => topic !== topics[i - 1]).length);
+		expect(table.querySelector('th[aria-sort="ascending"]')).not.toBeNull();
+	});
+
 	it('every practice has its compare rows, with the facts its page shows', () => {
 		for (const { slug } of practices) {
 			const data = json(urls.compareData(locale, slug));

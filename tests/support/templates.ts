@@ -38,6 +38,7 @@ export function templatePages(locale: Locale): TemplatePage[] {
 		{ name: 'practice', path: urls.practice(locale, practice) },
 		{ name: 'lessons', path: urls.lessons(locale) },
 		{ name: 'lesson', path: urls.lesson(locale, lesson) },
+		{ name: 'lessons as a table, by topic', path: urls.table(urls.lessons(locale), 'topic') },
 		{ name: 'countries', path: urls.countries(locale) },
 		{ name: 'country', path: urls.country(locale, 'ES') },
 		{ name: 'country as a table, by evidence', path: urls.table(urls.country(locale, 'ES'), 'evidence') },

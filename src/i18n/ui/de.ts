@@ -295,4 +295,10 @@ export const de = {
 	'finder.loading': 'Das Werkzeug wird geladen …',
 	'finder.failed': 'Das Werkzeug konnte seinen Index nicht laden. Versuchen Sie es erneut, oder nutzen Sie die Suche.',
 	'finder.count': { one: '{n} Praxisbeispiel oder gewonnene Erkenntnis, nach Relevanz geordnet.', other: '{n} Praxisbeispiele und gewonnene Erkenntnisse, nach Relevanz geordnet.' },
+	'lessons.toTable': 'Die gewonnenen Erkenntnisse als Tabelle, zum Vergleichen und Sortieren',
+	'lessonTable.heading': 'Gewonnene Erkenntnisse als Tabelle',
+	'lessonTable.intro': { one: '{n} gewonnene Erkenntnis, eine pro Zeile: Wählen Sie eine Spaltenüberschrift, um danach zu sortieren.', other: '{n} gewonnene Erkenntnisse, eine pro Zeile: Wählen Sie eine Spaltenüberschrift, um danach zu sortieren.' },
+	'lessonTable.toList': 'Die gewonnenen Erkenntnisse als Liste',
+	'lessonTable.caption': 'Alle gewonnenen Erkenntnisse, {order}',
+	'lessonTable.by.topic': 'nach Themenbereich',
 } satisfies Dictionary;

@@ -293,4 +293,10 @@ export const en = {
 	'finder.loading': 'Loading the finder…',
 	'finder.failed': 'The finder could not load its index. Try again, or use the search.',
 	'finder.count': { one: '{n} practice or lesson learned, best match first.', other: '{n} practices and lessons learned, best match first.' },
+	'lessons.toTable': 'The lessons learned in a table, to compare and sort them',
+	'lessonTable.heading': 'Lessons learned in a table',
+	'lessonTable.intro': { one: '{n} lesson learned, one per row: select a column\'s header to sort by it.', other: '{n} lessons learned, one per row: select a column\'s header to sort by it.' },
+	'lessonTable.toList': 'The lessons learned as a list',
+	'lessonTable.caption': 'All lessons learned, {order}',
+	'lessonTable.by.topic': 'by topic',
 };

@@ -295,4 +295,10 @@ export const es = {
 	'finder.loading': 'Cargando la herramienta…',
 	'finder.failed': 'La herramienta no ha podido cargar su índice. Vuelva a intentarlo o utilice la búsqueda.',
 	'finder.count': { one: '{n} práctica o lección aprendida, por orden de relevancia.', many: '{n} prácticas y lecciones aprendidas, por orden de relevancia.', other: '{n} prácticas y lecciones aprendidas, por orden de relevancia.' },
+	'lessons.toTable': 'Las lecciones aprendidas en una tabla, para compararlas y ordenarlas',
+	'lessonTable.heading': 'Las lecciones aprendidas en una tabla',
+	'lessonTable.intro': { one: '{n} lección aprendida, una por fila: seleccione el encabezado de una columna para ordenar por ella.', many: '{n} lecciones aprendidas, una por fila: seleccione el encabezado de una columna para ordenar por ella.', other: '{n} lecciones aprendidas, una por fila: seleccione el encabezado de una columna para ordenar por ella.' },
+	'lessonTable.toList': 'Las lecciones aprendidas en una lista',
+	'lessonTable.caption': 'Todas las lecciones aprendidas, {order}',
+	'lessonTable.by.topic': 'por temática',
 } satisfies Dictionary;

@@ -295,4 +295,10 @@ export const fr = {
 	'finder.loading': 'Chargement de l’outil…',
 	'finder.failed': 'L’outil n’a pas pu charger son index. Réessayez ou utilisez la recherche.',
 	'finder.count': { one: '{n} pratique ou enseignement tiré, par ordre de pertinence.', many: '{n} pratiques et enseignements tirés, par ordre de pertinence.', other: '{n} pratiques et enseignements tirés, par ordre de pertinence.' },
+	'lessons.toTable': 'Les enseignements tirés en tableau, pour les comparer et les trier',
+	'lessonTable.heading': 'Les enseignements tirés en tableau',
+	'lessonTable.intro': { one: '{n} enseignement tiré, un par ligne : sélectionnez l’en-tête d’une colonne pour trier selon celle-ci.', many: '{n} enseignements tirés, un par ligne : sélectionnez l’en-tête d’une colonne pour trier selon celle-ci.', other: '{n} enseignements tirés, un par ligne : sélectionnez l’en-tête d’une colonne pour trier selon celle-ci.' },
+	'lessonTable.toList': 'Les enseignements tirés en liste',
+	'lessonTable.caption': 'Tous les enseignements tirés, {order}',
+	'lessonTable.by.topic': 'par sujet',
 } satisfies Dictionary;

@@ -295,4 +295,10 @@ export const it = {
 	'finder.loading': 'Caricamento dello strumento…',
 	'finder.failed': 'Lo strumento non è riuscito a caricare il suo indice. Riprova o usa la ricerca.',
 	'finder.count': { one: '{n} pratica o lezione appresa, in ordine di pertinenza.', many: '{n} pratiche e lezioni apprese, in ordine di pertinenza.', other: '{n} pratiche e lezioni apprese, in ordine di pertinenza.' },
+	'lessons.toTable': 'Le lezioni apprese in una tabella, per confrontarle e ordinarle',
+	'lessonTable.heading': 'Le lezioni apprese in una tabella',
+	'lessonTable.intro': { one: '{n} lezione appresa, una per riga: seleziona l’intestazione di una colonna per ordinare in base a essa.', many: '{n} lezioni apprese, una per riga: seleziona l’intestazione di una colonna per ordinare in base a essa.', other: '{n} lezioni apprese, una per riga: seleziona l’intestazione di una colonna per ordinare in base a essa.' },
+	'lessonTable.toList': 'Le lezioni apprese in un elenco',
+	'lessonTable.caption': 'Tutte le lezioni apprese, {order}',
+	'lessonTable.by.topic': 'per argomento',
 } satisfies Dictionary;

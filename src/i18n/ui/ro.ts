@@ -295,4 +295,10 @@ export const ro = {
 	'finder.loading': 'Se încarcă instrumentul…',
 	'finder.failed': 'Instrumentul nu și-a putut încărca indexul. Încercați din nou sau folosiți căutarea.',
 	'finder.count': { one: '{n} practică sau lecție învățată, în ordinea relevanței.', few: '{n} practici și lecții învățate, în ordinea relevanței.', other: '{n} de practici și lecții învățate, în ordinea relevanței.' },
+	'lessons.toTable': 'Lecțiile învățate într-un tabel, pentru a le compara și sorta',
+	'lessonTable.heading': 'Lecțiile învățate într-un tabel',
+	'lessonTable.intro': { one: '{n} lecție învățată, una pe rând: selectați antetul unei coloane pentru a sorta după aceasta.', few: '{n} lecții învățate, una pe rând: selectați antetul unei coloane pentru a sorta după aceasta.', other: '{n} de lecții învățate, una pe rând: selectați antetul unei coloane pentru a sorta după aceasta.' },
+	'lessonTable.toList': 'Lecțiile învățate într-o listă',
+	'lessonTable.caption': 'Toate lecțiile învățate, {order}',
+	'lessonTable.by.topic': 'pe subiecte',
 } satisfies Dictionary;
