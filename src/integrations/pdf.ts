@@ -108,8 +108,8 @@ export async function buildPdfs(site: string, cacheDir: string, log: (message: s
 	return { pdfs, ms: performance.now() - started };
 }
 
-// The span may carry other attributes after its own (PdfLink's scope attribute).
-const PDF_LINK = /(<p class="pdf-link"[^>]*>[\s\S]*?href="(\/pdf\/[^"]+\.pdf)"[\s\S]*?<span data-pdf-size[^>]*>)<\/span>/g;
+// The paragraph's class and the span's attributes may carry more than their own (PdfLink's scope class).
+const PDF_LINK = /(<p class="pdf-link[" ][^>]*>[\s\S]*?href="(\/pdf\/[^"]+\.pdf)"[\s\S]*?<span data-pdf-size[^>]*>)<\/span>/g;
 
 /** A file's size in the page's language: "182 kB", "1,2 Mo". */
 export function fileSize(bytes: number, locale: string): string {
