@@ -58,11 +58,17 @@ export function codePoints(range: string): number[] {
 }
 
 const variants = (files: FontFile[]) =>
-	files.map(({ file, range, weight }) => ({ src: [file] as [string], weight, style: 'normal' as const, display: 'swap' as const, unicodeRange: [range] as [string] }));
+	files.map(({ file, range, weight }) => ({ src: [file] as [string], weight, style: 'normal' as const, display: 'optional' as const, unicodeRange: [range] as [string] }));
 
-/** Astro's font configuration for the screen (astro.config.mjs), less the provider: preloaded, with a fallback sized to match. */
+/**
+ * Astro's font configuration for the screen (astro.config.mjs), less the provider. Preloaded, and shown only if it
+ * has come by the time text is first drawn (font-display: optional): a font swapped in later moves the text,
+ * since no fallback has its metrics on every system (Astro's sized fallback needs Arial, which Linux lacks). A
+ * visitor whose connection is too slow for that sees the system's sans-serif on that page, and the typeface,
+ * cached, on the next.
+ */
 export const fontFamilies = [
-	{ name: 'Source Sans 3', cssVariable: '--font-text', fallbacks: ['sans-serif'], options: { variants: variants(screenFiles) as [ReturnType<typeof variants>[number]] } },
+	{ name: 'Source Sans 3', cssVariable: '--font-text', fallbacks: ['sans-serif'], optimizedFallbacks: false, options: { variants: variants(screenFiles) as [ReturnType<typeof variants>[number]] } },
 ];
 
 /**
