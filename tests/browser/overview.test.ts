@@ -42,7 +42,7 @@ describe.each(locales)('%s', (locale) => {
 describe('lists a decision-maker can scan', () => {
 	it('shows at least 8 practices on a 1366 × 900 screen', async () => {
 		const page = await site.open(urls.practices('en'), { viewport: { width: 1366, height: 900 } });
-		const tops = await page.locator('.practice-list > li').evaluateAll((cards) => cards.map((card) => card.getBoundingClientRect().top));
+		const tops = await page.locator('main .card-list > li').evaluateAll((cards) => cards.map((card) => card.getBoundingClientRect().top));
 		expect(tops.filter((top) => top < 900).length).toBeGreaterThanOrEqual(8);
 	});
 

@@ -16,6 +16,7 @@ const cases = locales.flatMap((locale) =>
 );
 /** Text compared without its spacing: a PDF's text runs break where the page's lines do. */
 const squeeze = (value: string) => value.replace(/\s+/g, '');
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('per-entry PDFs', () => {
 	it.each(locales)('%s: set in the site\'s typeface, embedded as fonts (not as pictures of letters), with the mark in every running head', async (locale) => {
@@ -44,9 +45,12 @@ describe('per-entry PDFs', () => {
 		expect(all).toContain(squeeze(text(html.querySelector('.citation p'))));
 		// Its links, as links and written out.
 		const links = pdf.links.flat();
+		// A long address may run over a page break, where the next page's running head and number come between.
+		const runningHead = new RegExp(`${escapeRegExp(squeeze(text(html.querySelector('h1'))))}${escapeRegExp(squeeze(t(locale, 'site.name')))}\\d+/\\d+`, 'g');
+		const withoutHeads = all.replace(runningHead, '');
 		for (const link of data.links ?? []) {
 			expect(links).toContain(new URL(link.url).href);
-			expect(all).toContain(squeeze(link.url));
+			expect(withoutHeads).toContain(squeeze(link.url));
 		}
 		// The footer: licence (whole, on one page), source and the page's own address; every page numbered.
 		expect(pdf.pages.some((pageText) => squeeze(pageText).includes(squeeze(t(locale, 'footer.licence'))))).toBe(true);
