@@ -52,6 +52,8 @@ export const urls = {
 	/** Practices side by side (model/shortlist.ts): `ids` as the address holds them, "practices/slug,…". */
 	compare: (locale: Locale, ids: readonly string[] = []) => `/${locale}/compare/${ids.length ? `?ids=${ids.join(',')}` : ''}`,
 	compareData: (locale: Locale, slug: string) => `/${locale}/compare/${slug}.json`,
+	/** What the shortlist's script announces, in one language. */
+	shortlistMessages: (locale: Locale) => `/${locale}/shortlist.json`,
 	/** The situation finder, and its index (model/finder-index.ts). */
 	finder: (locale: Locale) => `/${locale}/finder/`,
 	finderIndex: (locale: Locale) => `/${locale}/finder/index.json`,

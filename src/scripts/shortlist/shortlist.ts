@@ -8,7 +8,10 @@ import { formatIds, MAX_COMPARED, parseIds } from '../../model/shortlist.ts';
 const KEY = 'shortlist';
 const item = document.querySelector<HTMLElement>('[data-shortlist-item]');
 const status = document.querySelector<HTMLElement>('[data-shortlist-status]');
-const messages: { added: string; removed: string; full: string } = JSON.parse(status?.dataset.messages ?? '{}');
+type Messages = { added: string; removed: string; full: string };
+// Fetched at the first change, not carried by every page (src/pages/[locale]/shortlist.json.ts).
+let messages: Promise<Messages> | undefined;
+const messagesOf = () => (messages ??= fetch(status!.dataset.messages!).then((response) => response.json() as Promise<Messages>));
 
 export function readShortlist(): string[] {
 	try {
@@ -39,8 +42,10 @@ function show(ids: readonly string[]) {
 	item.querySelector('[data-shortlist-count]')!.textContent = `(${ids.length})`;
 }
 
-const say = (text: string, n: number) => {
-	if (status) status.textContent = text.replace('{n}', String(n)).replace('{max}', String(MAX_COMPARED));
+const say = async (kind: keyof Messages, n: number) => {
+	if (!status) return;
+	const text = (await messagesOf().catch(() => undefined))?.[kind];
+	if (text) status.textContent = text.replace('{n}', String(n)).replace('{max}', String(MAX_COMPARED));
 };
 
 document.addEventListener('click', (event) => {
@@ -51,12 +56,12 @@ document.addEventListener('click', (event) => {
 	if (ids.includes(id)) {
 		const rest = ids.filter((other) => other !== id);
 		writeShortlist(rest);
-		say(messages.removed, rest.length);
+		say('removed', rest.length);
 	} else if (ids.length >= MAX_COMPARED) {
-		say(messages.full, ids.length);
+		say('full', ids.length);
 	} else {
 		writeShortlist([...ids, id]);
-		say(messages.added, ids.length + 1);
+		say('added', ids.length + 1);
 	}
 });
 
