@@ -5,6 +5,7 @@
  * shows.
  */
 import type { Catalogue } from './catalogue.ts';
+import { plainText } from './plain-text.ts';
 import type { FinderEntry, FinderIndex } from './finder.ts';
 import { stemsOf } from './finder-text.ts';
 import { finderWords } from './finder-words.ts';
@@ -17,8 +18,6 @@ const TOP_STEMS = 80;
 const K1 = 1.2;
 const B = 0.75;
 
-/** Tags and entities left out of a body's HTML: the text a reader reads. */
-const plain = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ');
 
 interface Source {
 	entry: Omit<FinderEntry, 't'>;
@@ -56,12 +55,12 @@ export function finderIndex(catalogue: Catalogue, locale: Locale): FinderIndex {
 		...catalogue.practices.map(({ slug, url, data, body }) => ({
 			entry: { id: `practices/${slug}`, title: data.title, url, countries: data.countries, areas: data.areas, targets: data.targetGroups },
 			about: [data.title, data.title, data.summary, label(data.areas, areas), label(data.targetGroups, targetGroups), practiceTypes.label(data.type, locale)].join('. '),
-			body: plain(body.rendered?.html ?? ''),
+			body: plainText(body.rendered?.html ?? ''),
 		})),
 		...catalogue.lessons.map(({ slug, url, data, body }) => ({
 			entry: { id: `lessons/${slug}`, title: data.title, url, countries: data.countries, areas: data.areas, targets: [] },
 			about: [data.title, data.title, data.statement, label(data.areas, areas), lessonTopics.label(data.topic, locale)].join('. '),
-			body: plain(body.rendered?.html ?? ''),
+			body: plainText(body.rendered?.html ?? ''),
 		})),
 	];
 	const about = bm25(sources.map((source) => stemsOf(source.about, locale, words)));

@@ -5,6 +5,7 @@
  * its square.
  */
 import type { Catalogue } from './catalogue.ts';
+import { plainText } from './plain-text.ts';
 import type { Locale } from '../i18n/locales.ts';
 export interface SimilarInput {
 	id: string;
@@ -106,8 +107,6 @@ export function similarEntries(inputs: readonly SimilarInput[], locale: string, 
 	return result;
 }
 
-/** Tags and entities left out of a body's HTML: the text a reader reads. */
-const plain = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ');
 
 const computed = new WeakMap<Catalogue, Map<string, SimilarMatch[]>>();
 
@@ -121,7 +120,7 @@ export function similarPractices(catalogue: Catalogue, locale: Locale): Map<stri
 			targets: data.targetGroups,
 			type: data.type,
 			level: data.level,
-			text: [data.title, data.summary, plain(body.rendered?.html ?? '')].join('\n'),
+			text: [data.title, data.summary, plainText(body.rendered?.html ?? '')].join('\n'),
 		}));
 		computed.set(catalogue, (similar = similarEntries(inputs, locale)));
 	}
