@@ -12,6 +12,9 @@ import { checkBody } from './entry-body.ts';
 import { type EntryComponentName, inlineHtml } from './entry-components.ts';
 import { externalRel, isExternal } from '../security.ts';
 
+/** How bodies are written out as HTML; a page that matches text in a body (./lesson-links.ts) writes it the same way. */
+export const htmlOptions = { characterReferences: { useNamedReferences: true } } as const;
+
 export interface Heading {
 	depth: number;
 	slug: string;
@@ -111,5 +114,5 @@ export function entryHtml(body: string): EntryHtml {
 	const children = tree.children.map((node) => toPlainHtml(node as ElementContent)) as RootContent[];
 	const headings: Heading[] = [];
 	addHeadingIds(children, headings, new GithubSlugger());
-	return { html: toHtml({ type: 'root', children }, { characterReferences: { useNamedReferences: true } }), headings };
+	return { html: toHtml({ type: 'root', children }, htmlOptions), headings };
 }

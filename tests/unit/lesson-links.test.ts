@@ -18,3 +18,10 @@ describe('lesson links', () => {
 		expect(linked).toEqual([ampersand]);
 	});
 });
+
+describe('lesson links, as the renderer writes', () => {
+	it('matches a title with "<" and ">" as the body escapes them', () => {
+		const { linked } = linkPracticeNames('<li><strong>A &lt;b> title</strong></li>', [{ title: 'A <b> title', url: '/en/practices/x/' }]);
+		expect(linked).toHaveLength(1);
+	});
+});
