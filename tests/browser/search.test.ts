@@ -51,7 +51,8 @@ describe('search', () => {
 	it('loads the search code only once the visitor searches', async () => {
 		const page = await site.open('/en/search/');
 		const before = site.server.requests.length;
-		await page.waitForTimeout(300);
+		// Once the page has settled (no request for half a second), it has fetched nothing of Pagefind's.
+		await page.waitForLoadState('networkidle');
 		expect(site.server.requests.slice(before).filter((r) => r.path.startsWith('/pagefind/'))).toEqual([]);
 		await page.locator('#q').fill('Roma');
 		await page.waitForFunction(() => /result/.test(document.querySelector('[data-count-text]')!.textContent!));
